@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { openRawDb, type RawDb } from "@/lib/db/raw";
+import { schemaTarget, withSchemaEngine } from "../../scripts/db/schema-engine";
+import { describeCatalogue } from "../helpers/catalogue";
+import { serverUrlFromEnv, uniqueName, urlWithDatabase, withAdminClient } from "../helpers/test-database";
+
+// Two empty databases of the same kind as the run (PGlite in memory, or new databases on
+// the server): one gets prisma/migrations, the other the full `empty → schema.prisma` diff.
+async function emptyDatabase(): Promise<{ db: RawDb; drop: () => Promise<void> }> {
+  const serverUrl = serverUrlFromEnv();
+  if (!serverUrl) {
+    const db = await openRawDb({ kind: "pglite", dataDir: `memory://${uniqueName("m")}` });
+    return { db, drop: () => db.close() };
+  }
+  const name = uniqueName("tianshui_test_mig_");
+  await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
+  const db = await openRawDb({ kind: "postgres", url: urlWithDatabase(serverUrl, name) });
+  return {
+    db,
+    drop: async () => {
+      await db.close();
+      await withAdminClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+describe("migrations", () => {
+  it("produce exactly the database that schema.prisma describes", async () => {
+    const fromMigrations = await emptyDatabase();
+    const fromSchema = await emptyDatabase();
+    try {
+      await applyMigrations(fromMigrations.db);
+      const fullSql = await withSchemaEngine(async (engine) => engine.diffSql({ tag: "empty" }, await schemaTarget()));
+      await fromSchema.db.exec(fullSql);
+
+      const expected = await describeCatalogue(fromSchema.db);
+      const actual = await describeCatalogue(fromMigrations.db);
+      expect(expected.columns.length).toBeGreaterThan(100);
+      expect(actual).toEqual(expected);
+    } finally {
+      await fromMigrations.drop();
+      await fromSchema.drop();
+    }
+  });
+
+  it("are recorded in _prisma_migrations with Prisma's SHA-256 checksums, once", async () => {
+    const target = await emptyDatabase();
+    try {
+      const first = await applyMigrations(target.db);
+      const second = await applyMigrations(target.db);
+      const files = await readMigrations();
+      expect(first).toEqual(files.map((f) => f.name));
+      expect(second).toEqual([]);
+      const rows = await target.db.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+        `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      );
+      expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(files.map((f) => [f.name, f.checksum]));
+      expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+      expect(files[0].checksum).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      await target.drop();
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Next.js enforces "server-only" at build time; under vitest it is a no-op.
+      { find: /^server-only$/, replacement: `${root}/tests/helpers/empty-module.ts` },
+    ],
+  },
+  test: {
+    environment: "node",
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          setupFiles: ["tests/helpers/setup-db.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two workers match the two cores; every file gets its own database copy.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
