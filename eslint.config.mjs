@@ -1,6 +1,8 @@
 import next from "eslint-config-next";
 
-export default [
+const config = [
   { ignores: ["lib/generated/**", ".next/**", ".data/**", ".test-data/**", "test-results/**", "playwright-report/**"] },
   ...next,
 ];
+
+export default config;

@@ -23,8 +23,9 @@ export default async function setup(project: TestProject) {
   const runPrefix = uniqueName(TEST_DB_PREFIX);
   let template: TemplateDb;
   if (serverUrl) {
-    template = { kind: "postgres", serverUrl, name: `${runPrefix}_tpl` };
-    await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE "${template.kind === "postgres" ? template.name : ""}"`));
+    const name = `${runPrefix}_tpl`;
+    template = { kind: "postgres", serverUrl, name };
+    await withAdminClient(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   } else {
     const dir = path.resolve(".test-data", runPrefix, "template");
     mkdirSync(dir, { recursive: true });

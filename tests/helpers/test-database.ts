@@ -43,7 +43,7 @@ export function migrateAndSeed(env: Record<string, string>): void {
   }
 }
 
-export function envFor(db: TemplateDb | { kind: "pglite"; dir: string } | { kind: "postgres"; url: string }) {
+export function envFor(db: TemplateDb): Record<string, string> {
   if (db.kind === "pglite") return { PGLITE_DATA_DIR: db.dir, DATABASE_URL: "" };
-  return { DATABASE_URL: "url" in db ? db.url : urlWithDatabase(db.serverUrl, db.name) };
+  return { DATABASE_URL: urlWithDatabase(db.serverUrl, db.name) };
 }

@@ -1,0 +1,17 @@
+// The server Playwright tests: a fresh database (given by scripts/test.mjs through
+// DATABASE_URL or PGLITE_DATA_DIR, else a new PGlite directory), migrated and seeded,
+// then `next start` on PORT. Never the developer's .data/.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { buildIsStale } from "./lib/build-state.mjs";
+import { run } from "./lib/run.mjs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+if (!process.env.DATABASE_URL && !process.env.PGLITE_DATA_DIR) {
+  process.env.PGLITE_DATA_DIR = path.resolve(".test-data", `e2e-${Date.now()}`);
+  mkdirSync(process.env.PGLITE_DATA_DIR, { recursive: true });
+}
+await run("node_modules/.bin/tsx", ["scripts/db/migrate.ts"]);
+await run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
+if (buildIsStale()) await run("node_modules/.bin/next", ["build"]);
+await run("node_modules/.bin/next", ["start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"]);
