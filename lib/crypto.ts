@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
+import { isProductionDeployment } from "./env";
 
 // Sensitive personal data at rest: AES-256-GCM with a key from DATA_ENCRYPTION_KEY
 // (32 bytes, base64); lookups go through an HMAC blind index keyed separately.
-// Outside production a fixed development key is derived so the demo runs without setup.
+// Outside a production deployment (APP_ENV) a fixed development key is derived so the demo runs without setup.
 const VERSION = "v1";
 
 function keyFromEnv(name: string): Buffer {
@@ -12,7 +13,7 @@ function keyFromEnv(name: string): Buffer {
     if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64-encoded`);
     return key;
   }
-  if (process.env.NODE_ENV === "production" && process.env.ALLOW_DEV_KEYS !== "1") {
+  if (isProductionDeployment()) {
     throw new Error(`${name} is required in production (32 random bytes, base64)`);
   }
   return createHash("sha256").update(`tianshui-dev-only:${name}`).digest();
