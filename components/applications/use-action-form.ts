@@ -1,0 +1,42 @@
+"use client";
+
+import { startTransition, useActionState, useRef } from "react";
+import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+
+export type FormAction<T = unknown> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T> | null>;
+type Values = Record<string, string | boolean | undefined>;
+
+function serverErrors(state: ActionResult<unknown> | null): FieldErrors<FieldValues> | undefined {
+  if (!state || state.ok || !state.fieldErrors) return undefined;
+  const errors: FieldErrors<FieldValues> = {};
+  for (const [name, message] of Object.entries(state.fieldErrors)) errors[name] = { type: "server", message };
+  return errors;
+}
+
+// react-hook-form validates with the shared zod schema in the browser; the form then posts its FormData
+// to the server action, which validates again. Without JavaScript the form posts straight to the action
+// (the action's echo of the values refills the fields). Field errors from either side sit beside the fields.
+export function useActionForm<T>(schema: z.ZodType, action: FormAction<T>, defaults: Values) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const initial = state && !state.ok && state.values ? { ...defaults, ...state.values } : defaults;
+  const form = useForm<Values>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    defaultValues: initial,
+    mode: "onTouched",
+    errors: serverErrors(state),
+  });
+  const onSubmit = form.handleSubmit(() => {
+    if (!formRef.current) return;
+    const data = new FormData(formRef.current);
+    startTransition(() => formAction(data));
+  });
+  const errorOf = (name: string): string | undefined => {
+    const error = form.formState.errors[name];
+    return typeof error?.message === "string" ? error.message : undefined;
+  };
+  return { form, state, pending, formRef, formAction, onSubmit, errorOf };
+}
