@@ -18,13 +18,13 @@ export function BridgeForm({
   action: FormAction;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(bridgeSchema, action, defaults);
+  const { form, state, pending, formAction, onSubmit, errorOf } = useActionForm(bridgeSchema, action, defaults);
   const { register } = form;
   const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={name} label={label} required error={errorOf(name)} {...register(name)} {...extra} />
   );
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="转贷申请">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="转贷申请">
       <input type="hidden" {...register("idempotencyKey")} />
       <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
       <FormSection title="企业信息">

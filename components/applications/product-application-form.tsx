@@ -42,7 +42,7 @@ export function ProductApplicationForm({
     const limits = { maxAmount: product.maxAmount, maxTermMonths: product.maxTermMonths, isFirstLoan: product.isFirstLoan };
     return product.category === "PERSONAL" ? personalApplicationSchema(limits) : enterpriseApplicationSchema(limits);
   }, [product]);
-  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(schema, action, defaults);
+  const { form, state, pending, formAction, onSubmit, errorOf } = useActionForm(schema, action, defaults);
   const { register } = form;
   const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={name} label={label} error={errorOf(name)} {...register(name)} {...extra} />
@@ -50,7 +50,7 @@ export function ProductApplicationForm({
   const personal = product.category === "PERSONAL";
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={personal ? "个人申请贷款" : "企业申请贷款"}>
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={personal ? "个人申请贷款" : "企业申请贷款"}>
       <input type="hidden" {...register("idempotencyKey")} />
       <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
       <FormSection title="申请信息">

@@ -27,7 +27,7 @@ export function RenewalForm({
   lockRouting?: boolean;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formRef, formAction, onSubmit, errorOf } = useActionForm(renewalSchema, action, defaults);
+  const { form, state, pending, formAction, onSubmit, errorOf } = useActionForm(renewalSchema, action, defaults);
   const { register } = form;
   const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={name} label={label} required error={errorOf(name)} {...register(name)} {...extra} />
@@ -35,7 +35,7 @@ export function RenewalForm({
   const lenderName = lenders.find((l) => l.value === defaults.institutionId)?.label ?? "—";
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="续贷申请">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="续贷申请">
       <input type="hidden" {...register("idempotencyKey")} />
       <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
       <FormSection title="续贷申请">

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useActionState } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -21,7 +21,6 @@ function serverErrors(state: ActionResult<unknown> | null): FieldErrors<FieldVal
 // (the action's echo of the values refills the fields). Field errors from either side sit beside the fields.
 export function useActionForm<T>(schema: z.ZodType, action: FormAction<T>, defaults: Values) {
   const [state, formAction, pending] = useActionState(action, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const initial = state && !state.ok && state.values ? { ...defaults, ...state.values } : defaults;
   const form = useForm<Values>({
     resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
@@ -29,14 +28,15 @@ export function useActionForm<T>(schema: z.ZodType, action: FormAction<T>, defau
     mode: "onTouched",
     errors: serverErrors(state),
   });
-  const onSubmit = form.handleSubmit(() => {
-    if (!formRef.current) return;
-    const data = new FormData(formRef.current);
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const target = event?.target;
+    if (!(target instanceof HTMLFormElement)) return;
+    const data = new FormData(target);
     startTransition(() => formAction(data));
   });
   const errorOf = (name: string): string | undefined => {
     const error = form.formState.errors[name];
     return typeof error?.message === "string" ? error.message : undefined;
   };
-  return { form, state, pending, formRef, formAction, onSubmit, errorOf };
+  return { form, state, pending, formAction, onSubmit, errorOf };
 }
