@@ -10,6 +10,7 @@ export type NewApplication = Omit<Prisma.LoanApplicationUncheckedCreateInput, "n
 export interface CreatedApplication {
   id: string;
   number: string;
+  productId: string | null;
 }
 
 // Stores a new application with its consent, its first status change (→ 待受理) and a message,
@@ -23,7 +24,7 @@ export async function insertApplication(
   meta?: RequestMeta,
 ): Promise<ActionResult<CreatedApplication>> {
   const idempotencyKey = `${actor.id}:${formKey}`;
-  const existing = () => db.loanApplication.findUnique({ where: { idempotencyKey }, select: { id: true, number: true } });
+  const existing = () => db.loanApplication.findUnique({ where: { idempotencyKey }, select: { id: true, number: true, productId: true } });
   const earlier = await existing();
   if (earlier) return succeed(earlier);
 
@@ -33,7 +34,7 @@ export async function insertApplication(
       const created = await db.$transaction(async (tx) => {
         const application = await tx.loanApplication.create({
           data: { ...data, number, idempotencyKey, applicantId: actor.id, status: "SUBMITTED" },
-          select: { id: true, number: true },
+          select: { id: true, number: true, productId: true },
         });
         await recordAuthorizationConsent(tx, actor, application.id, meta);
         await recordTransition(tx, {

@@ -71,5 +71,5 @@ export async function resubmitApplication(
     return true;
   });
   if (!done) return fail("该申请的状态刚刚发生了变化，请刷新页面后重试");
-  return succeed({ status: "SUBMITTED" }, "已重新提交");
+  return succeed({ status: "SUBMITTED" as const, productId: app.productId }, "已重新提交");
 }

@@ -13,6 +13,7 @@ import { canTransition, TRANSITIONS, type TransitionAction } from "./status-mach
 export type DecisionAction = Exclude<TransitionAction, "RESUBMIT">;
 export interface TransitionResult {
   status: ApplicationStatus;
+  productId: string | null;
 }
 
 const SCHEMAS = {
@@ -47,7 +48,7 @@ export async function transitionApplication(
     where: { AND: [{ id: applicationId }, scope] },
     select: {
       id: true, number: true, kind: true, status: true, applicantId: true, institutionId: true,
-      originalInstitutionId: true, amount: true, approvedAmount: true, product: { select: { name: true } },
+      originalInstitutionId: true, amount: true, approvedAmount: true, productId: true, product: { select: { name: true } },
     },
   });
   if (!app) throw new NotFoundError("申请");
@@ -111,5 +112,5 @@ export async function transitionApplication(
         : "该申请的状态刚刚发生了变化，请刷新页面后重试",
     );
   }
-  return succeed({ status: rule.to }, `已${rule.label}`);
+  return succeed({ status: rule.to, productId: app.productId }, `已${rule.label}`);
 }
