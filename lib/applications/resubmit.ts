@@ -11,6 +11,7 @@ import { canTransition } from "./status-machine";
 import { subjectOfApplication, type TransitionResult } from "./transitions";
 
 type Fields = Partial<NewApplication>;
+const RESUBMISSION_KEY = "resubmission-of-a-returned-application";
 
 // 退回补充 → the applicant edits the application and submits it again (→ 待受理, same handling institution).
 // The form is the one the application was made with; the consent is given again.
@@ -32,6 +33,8 @@ export async function resubmitApplication(
   if (!app) throw new NotFoundError("申请");
   if (!canTransition("RESUBMIT", app.status)) return fail("只有“退回补充”的申请可以修改后重新提交");
 
+  // The forms' idempotency key guards creation only; a resubmission is guarded by its status update.
+  raw = { ...raw, idempotencyKey: RESUBMISSION_KEY };
   let fields: Fields;
   if (app.kind === "RENEWAL") {
     // The handling institution stays the one that asked for more; 贷款机构 and openness do not change.
