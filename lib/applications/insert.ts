@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { succeed, type ActionResult } from "@/lib/actions/result";
 import type { Actor, RequestMeta } from "./actor";
-import { nextApplicationNumber } from "./number";
+import { nextApplicationNumber, syncRecordCounter } from "./number";
 import { isUniqueViolation } from "./prisma-errors";
 import { recordAuthorizationConsent, recordTransition } from "./records";
 
@@ -52,8 +52,11 @@ export async function insertApplication(
         const winner = await existing();
         if (winner) return succeed(winner);
       }
-      // A number taken by data loaded outside the counter: take the next one.
-      if (isUniqueViolation(error, "number") && attempt < 5) continue;
+      // A number taken by data loaded outside the counter: move the counter past it and retry.
+      if (isUniqueViolation(error, "number") && attempt < 3) {
+        await syncRecordCounter(db, "SQ");
+        continue;
+      }
       throw error;
     }
   }

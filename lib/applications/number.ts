@@ -21,3 +21,15 @@ export async function nextRecordNumber(client: Client, prefix: string, now = new
 export function nextApplicationNumber(client: Client, now = new Date()): Promise<string> {
   return nextRecordNumber(client, "SQ", now);
 }
+
+// After a collision with a number created outside the counter (seed, import): move the day's counter
+// past the highest number already used, so the next number is free.
+export async function syncRecordCounter(client: Client, prefix: string, now = new Date()): Promise<void> {
+  const key = `${prefix}${shanghaiDateStamp(now)}`;
+  await client.$queryRaw`
+    INSERT INTO "NumberSequence" ("key", "value", "updatedAt")
+    SELECT ${key}, COALESCE(MAX(CAST(SUBSTRING("number" FROM ${key.length + 1}) AS INTEGER)), 0), now()
+      FROM "LoanApplication" WHERE "number" LIKE ${`${key}%`} AND SUBSTRING("number" FROM ${key.length + 1}) ~ '^[0-9]+$'
+    ON CONFLICT ("key") DO UPDATE SET "value" = GREATEST("NumberSequence"."value", EXCLUDED."value"), "updatedAt" = now()
+    RETURNING "value"`;
+}

@@ -204,3 +204,23 @@ describe("首贷 gate", () => {
     await db.enterpriseCertification.update({ where: { userId: w.enterprise.id }, data: { status: "VERIFIED" } });
   });
 });
+
+describe("application numbers", () => {
+  it("skip numbers already used by imported data for the same day", async () => {
+    const { shanghaiDateStamp } = await import("@/lib/applications/number");
+    const day = `SQ${shanghaiDateStamp()}`;
+    const taken = await db.loanApplication.findFirstOrThrow({ where: { applicantId: w.personal.id } });
+    const counter = await db.numberSequence.findUniqueOrThrow({ where: { key: day } });
+    // imported rows took the next three numbers of the day
+    for (let i = 1; i <= 3; i++) {
+      await db.loanApplication.create({
+        data: {
+          number: `${day}${String(counter.value + i).padStart(6, "0")}`, applicantId: w.personal.id, applicantType: "PERSONAL",
+          amount: "1", termMonths: 1, institutionId: taken.institutionId,
+        },
+      });
+    }
+    const r = await createProductApplication(w.personal, w.personalProduct.id, personalForm());
+    expect(r.ok && r.data!.number).toBe(`${day}${String(counter.value + 4).padStart(6, "0")}`);
+  });
+});
