@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { TextAreaField, TextField } from "./form-fields";
 import { FormStatus } from "./form-status";
 
-export type DecideAction = (action: TransitionAction, previous: ActionResult | null, formData: FormData) => Promise<ActionResult | null>;
+export type DecideAction = (action: TransitionAction, previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown> | null>;
 
 const BUTTON: Record<string, string> = {
   ACCEPT: "bg-brand-700 hover:bg-brand-800 text-white",

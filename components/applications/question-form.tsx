@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { TextAreaField } from "./form-fields";
 import { FormStatus } from "./form-status";
 
-type Action = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult | null>;
+type Action = (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown> | null>;
 
 // 咨询 on a product page, and the console's answer form: one text box and a button.
 export function TextMessageForm({

@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { FormStatus } from "./form-status";
 
 // 撤回 asks for confirmation first: a disclosure that works without JavaScript.
-export function WithdrawForm({ number, action }: { number: string; action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult | null> }) {
+export function WithdrawForm({ number, action }: { number: string; action: (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown> | null> }) {
   const [state, formAction, pending] = useActionState(action, null);
   return (
     <details className="rounded border border-red-200 bg-red-50/50 p-3">

@@ -21,3 +21,7 @@ export function isApplicant(actor: Actor): boolean {
 export function isStaff(actor: Actor): actor is Actor & { institutionId: string } {
   return actor.role === "STAFF" && !!actor.institutionId;
 }
+
+export function actorOf(user: { id: string; role: Role; institutionId: string | null }): Actor {
+  return { id: user.id, role: user.role, institutionId: user.institutionId };
+}
