@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { activeFilterCount, PRODUCT_SORTS, type FilterGroup, type ProductFilterKey, type ProductFilters } from "@/lib/catalogue/filters";
+import { filterOptionHref, productHref } from "@/lib/catalogue/url";
+import type { ProductPage } from "@/lib/data/products";
+import { Pagination } from "@/components/ui/pagination";
+import { FilterGroups } from "./filter-groups";
+import { ProductCard } from "./product-card";
+import { SearchForm } from "./search-form";
+
+interface CatalogueProps {
+  basePath: string; // /products, /first-loan, /renewal
+  filters: ProductFilters;
+  result: ProductPage;
+  groups: FilterGroup<ProductFilterKey>[];
+  omit?: readonly string[]; // parameters fixed by the page (e.g. 特色 on the centres)
+}
+
+// Search, filters (a <details> panel on phones), sorts, result count, cards, pagination.
+export function ProductCatalogue({ basePath, filters, result, groups, omit = [] }: CatalogueProps) {
+  const hrefOf = (key: ProductFilterKey, value: string | undefined) => filterOptionHref(basePath, filters, key, value, omit);
+  const selected = activeFilterCount(filters) - omit.filter((k) => filters[k as ProductFilterKey] !== undefined).length;
+  const panel = (prefix: string) => (
+    <>
+      <SearchForm action={basePath} filters={filters} omit={omit} idPrefix={prefix} />
+      <div className="mt-3 border-t border-slate-200 pt-1">
+        <FilterGroups groups={groups} selectedOf={(k) => filters[k]} hrefOf={hrefOf} idPrefix={prefix} />
+      </div>
+    </>
+  );
+  return (
+    <div className="flex flex-col gap-5">
+      <section aria-labelledby="filters-heading" className="hidden rounded-lg border border-slate-200 bg-white p-5 md:block">
+        <h2 id="filters-heading" className="mb-3 text-lg font-semibold text-slate-900">
+          筛选金融产品
+        </h2>
+        {panel("f")}
+      </section>
+      <details className="rounded-lg border border-slate-200 bg-white md:hidden">
+        <summary className="flex min-h-12 cursor-pointer items-center justify-between px-4 text-base font-semibold text-slate-900">
+          <span>
+            筛选金融产品
+            {selected > 0 ? <span className="ml-2 text-sm font-normal text-brand-700">已选 {selected} 项</span> : null}
+          </span>
+          <span aria-hidden="true" className="text-sm text-slate-600">
+            展开/收起
+          </span>
+        </summary>
+        <div className="border-t border-slate-200 p-4">{panel("m")}</div>
+      </details>
+
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading" className="sr-only">
+          产品列表
+        </h2>
+        <div className="flex flex-col gap-3 border-b border-slate-200 pb-3 sm:flex-row sm:items-center sm:justify-between">
+          <nav aria-label="排序方式">
+            <ul className="flex flex-wrap gap-1">
+              {PRODUCT_SORTS.map((s) => (
+                <li key={s.value}>
+                  <Link
+                    href={productHref(basePath, filters, { sort: s.value }, omit)}
+                    prefetch={false}
+                    scroll={false}
+                    aria-current={filters.sort === s.value ? "true" : undefined}
+                    className={
+                      filters.sort === s.value
+                        ? "inline-flex h-9 items-center rounded bg-brand-700 px-3 text-sm font-medium text-white"
+                        : "inline-flex h-9 items-center rounded px-3 text-sm text-slate-800 hover:bg-brand-50"
+                    }
+                  >
+                    {s.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="text-sm text-slate-700">
+            共找到 <strong className="text-brand-800">{result.total}</strong> 款产品
+            {result.totalPages > 1 ? `，第 ${result.page}/${result.totalPages} 页` : ""}
+          </p>
+        </div>
+
+        {result.items.length === 0 ? (
+          <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+            <p className="text-lg font-medium text-slate-800">没有找到符合条件的产品</p>
+            <p className="mt-2 text-sm text-slate-600">可以减少筛选条件，或换一个机构名称、产品名称再试。</p>
+            <Link
+              href={basePath}
+              className="mt-5 inline-flex h-10 items-center rounded bg-brand-700 px-5 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              重置筛选
+            </Link>
+          </div>
+        ) : (
+          <ul className="mt-4 flex flex-col gap-3">
+            {result.items.map((p) => (
+              <li key={p.id}>
+                <ProductCard product={p} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination
+          page={result.page}
+          totalPages={result.totalPages}
+          hrefFor={(page) => productHref(basePath, filters, { page }, omit)}
+          label="产品列表分页"
+        />
+      </section>
+    </div>
+  );
+}
