@@ -36,6 +36,11 @@ function bucketRange(bucket: Bucket | undefined): Prisma.DecimalFilter | undefin
   };
 }
 
+// Prisma passes `contains` to ILIKE as is: % and _ typed by a user must match literally.
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 // Filters → Prisma where. Only published products of published institutions are public.
 export function productWhere(filters: Omit<ProductFilters, "sort" | "page">): Prisma.ProductWhereInput {
   const institution: Prisma.InstitutionWhereInput[] = [{ status: "PUBLISHED" }];
@@ -43,14 +48,14 @@ export function productWhere(filters: Omit<ProductFilters, "sort" | "page">): Pr
   if (filters.org) {
     institution.push({
       OR: [
-        { name: { contains: filters.org, mode: "insensitive" } },
-        { shortName: { contains: filters.org, mode: "insensitive" } },
+        { name: { contains: escapeLike(filters.org), mode: "insensitive" } },
+        { shortName: { contains: escapeLike(filters.org), mode: "insensitive" } },
       ],
     });
   }
   const where: Prisma.ProductWhereInput = { status: "PUBLISHED", institution: { is: { AND: institution } } };
   if (filters.institution) where.institutionId = filters.institution;
-  if (filters.q) where.name = { contains: filters.q, mode: "insensitive" };
+  if (filters.q) where.name = { contains: escapeLike(filters.q), mode: "insensitive" };
   if (filters.type) where.institutionType = enumOfSlug(filters.type) as InstitutionType;
   if (filters.tag) where.tags = { has: enumOfSlug(filters.tag) as ProductTag };
   if (filters.feature === "first-loan") where.isFirstLoan = true;
