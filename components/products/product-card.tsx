@@ -35,7 +35,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_auto] sm:gap-x-10">
           <div>
             <dt className="inline text-slate-600">最低利率：</dt>
-            <dd className="inline">
+            <dd className="inline whitespace-nowrap">
               年化<strong className="text-lg text-accent-600">{formatRate(product.minRate)}%</strong>起
             </dd>
           </div>

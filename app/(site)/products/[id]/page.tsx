@@ -53,7 +53,7 @@ export default async function ProductPage({ params }: Props) {
         <h1 className="text-2xl font-bold text-slate-900">{product.name}</h1>
         <p className="mt-2 text-slate-700">
           发布机构：
-          <Link href={productsOfInstitutionHref(product.institution.id)} className="text-brand-700 underline-offset-2 hover:underline">
+          <Link href={productsOfInstitutionHref(product.institution.id)} className="text-brand-700 underline underline-offset-2 hover:text-brand-900">
             {product.institution.name}
           </Link>
           <span className="ml-4 text-sm text-slate-600">
