@@ -147,7 +147,7 @@ try {
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     const ratio = (r.rps / contact.rps).toFixed(2);
-    console.log(`| ${r.name} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.rps.toFixed(0)} | ${ratio} | ${r.total} | ${r.bad} |`);
+    console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${ratio} | ${r.total} | ${r.bad} |`);
   }
   const products = rows.filter((r) => r.name.startsWith("/products"));
   const ok = products.every((r) => r.p95 <= 100 && r.rps >= contact.rps / 3 && r.bad === 0);

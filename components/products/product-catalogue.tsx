@@ -29,24 +29,24 @@ export function ProductCatalogue({ basePath, filters, result, groups, omit = [] 
   );
   return (
     <div className="flex flex-col gap-5">
-      <section aria-labelledby="filters-heading" className="hidden rounded-lg border border-slate-200 bg-white p-5 md:block">
-        <h2 id="filters-heading" className="mb-3 text-lg font-semibold text-slate-900">
+      <section aria-labelledby="filters-heading" className="rounded-lg border border-slate-200 bg-white md:p-5">
+        <h2 id="filters-heading" className="sr-only md:not-sr-only md:mb-3 md:text-lg md:font-semibold md:text-slate-900">
           筛选金融产品
         </h2>
-        {panel("f")}
+        {/* A folded panel on phones; always open from 768px (globals.css, .filter-panel). */}
+        <details className="filter-panel">
+          <summary className="flex min-h-12 cursor-pointer items-center justify-between px-4 text-base font-semibold text-slate-900">
+            <span>
+              筛选金融产品
+              {selected > 0 ? <span className="ml-2 text-sm font-normal text-brand-700">已选 {selected} 项</span> : null}
+            </span>
+            <span aria-hidden="true" className="text-sm font-normal text-slate-600">
+              展开/收起
+            </span>
+          </summary>
+          <div className="border-t border-slate-200 p-4 md:border-0 md:p-0">{panel("f")}</div>
+        </details>
       </section>
-      <details className="rounded-lg border border-slate-200 bg-white md:hidden">
-        <summary className="flex min-h-12 cursor-pointer items-center justify-between px-4 text-base font-semibold text-slate-900">
-          <span>
-            筛选金融产品
-            {selected > 0 ? <span className="ml-2 text-sm font-normal text-brand-700">已选 {selected} 项</span> : null}
-          </span>
-          <span aria-hidden="true" className="text-sm text-slate-600">
-            展开/收起
-          </span>
-        </summary>
-        <div className="border-t border-slate-200 p-4">{panel("m")}</div>
-      </details>
 
       <section aria-labelledby="results-heading">
         <h2 id="results-heading" className="sr-only">

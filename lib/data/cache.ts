@@ -36,10 +36,12 @@ export function cached<A extends unknown[], R>(
     inNext() ? unstable_cache(fn, [key], { tags: tags(...args), revalidate })(...args) : fn(...args);
 }
 
-function expire(tags: string[]): void {
+// "now": the next read recomputes (a product edit is visible at once).
+// "background": stale-while-revalidate; for the aggregate figures over a million applications,
+// which a status change should not make one visitor wait for.
+function expire(tags: string[], mode: "now" | "background" = "now"): void {
   if (!inNext()) return;
-  // { expire: 0 }: the next read recomputes (no stale answer after a write).
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  for (const tag of tags) revalidateTag(tag, mode === "now" ? { expire: 0 } : "max");
 }
 
 // For the server actions of later issues: call after the write, inside the action.
@@ -51,10 +53,10 @@ export const revalidateCatalogue = {
     expire([CACHE_TAGS.institutions]);
   },
   application(productId?: string | null) {
-    expire([CACHE_TAGS.applications, ...(productId ? [productTag(productId)] : [])]);
+    expire([CACHE_TAGS.applications, ...(productId ? [productTag(productId)] : [])], "background");
   },
   demand() {
-    expire([CACHE_TAGS.demands]);
+    expire([CACHE_TAGS.demands], "background");
   },
   articles() {
     expire([CACHE_TAGS.articles]);

@@ -10,6 +10,14 @@ import { getProduct, getProductFigures } from "@/lib/data/product-detail";
 import { formatDate, formatRate, formatWan } from "@/lib/format";
 import { PRODUCT_CATEGORIES, PRODUCT_TAGS, REGIONS, labelOf } from "@/lib/reference";
 
+// Rendered on first visit, then served from the full-route cache until the product's tags are
+// revalidated (docs/catalogue.md); never prerendered at build.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
