@@ -7,9 +7,12 @@ export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const view = viewPathFor(pathname, searchParams);
   if (!view) return NextResponse.next();
-  const target = new URL(view, request.url);
+  // A clone of nextUrl keeps the server's own origin: Next serves the rewrite in-process
+  // (a URL built from request.url can look external and be proxied over HTTP).
+  const target = request.nextUrl.clone();
+  target.pathname = view;
   const rsc = searchParams.get("_rsc");
-  if (rsc !== null) target.searchParams.set("_rsc", rsc);
+  target.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
   return NextResponse.rewrite(target);
 }
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { productsOfInstitutionHref } from "@/lib/catalogue/url";
 import type { InstitutionCardData } from "@/lib/data/institutions";
 import { formatWan } from "@/lib/format";
@@ -17,13 +16,12 @@ export function InstitutionCard({ institution }: { institution: InstitutionCardD
         </span>
         <div>
           <h2 className="text-base font-semibold text-slate-900">
-            <Link
+            <a
               href={productsOfInstitutionHref(institution.id)}
-              prefetch={false}
               className="after:absolute after:inset-0 focus-visible:outline-none"
             >
               {institution.name}
-            </Link>
+            </a>
           </h2>
           <p className="text-sm text-slate-600">{labelOf(INSTITUTION_TYPES, institution.type)}</p>
         </div>

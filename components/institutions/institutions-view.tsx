@@ -1,6 +1,5 @@
 // 金融机构: shared by /institutions (dynamic fallback) and its cached route /view/institutions/[state].
 import type { Metadata } from "next";
-import Link from "next/link";
 import { InstitutionCard } from "./institution-card";
 import { FilterGroups } from "@/components/products/filter-groups";
 import {
@@ -45,19 +44,13 @@ export async function InstitutionsView({ filters }: { filters: InstitutionFilter
           <ul className="flex flex-wrap gap-1">
             {INSTITUTION_SORTS.map((s) => (
               <li key={s.value}>
-                <Link
+                <a
                   href={institutionHref(filters, { sort: s.value })}
-                  prefetch={false}
-                  scroll={false}
                   aria-current={filters.sort === s.value ? "true" : undefined}
-                  className={
-                    filters.sort === s.value
-                      ? "inline-flex h-9 items-center rounded bg-brand-700 px-3 text-sm font-medium text-white"
-                      : "inline-flex h-9 items-center rounded px-3 text-sm text-slate-800 hover:bg-brand-50"
-                  }
+                  className="opt"
                 >
                   {s.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -69,9 +62,9 @@ export async function InstitutionsView({ filters }: { filters: InstitutionFilter
       {institutions.length === 0 ? (
         <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
           <p className="text-lg font-medium text-slate-800">没有找到符合条件的机构</p>
-          <Link href="/institutions" className="mt-5 inline-flex h-10 items-center rounded bg-brand-700 px-5 text-sm font-medium text-white">
+          <a href="/institutions" className="mt-5 inline-flex h-10 items-center rounded bg-brand-700 px-5 text-sm font-medium text-white">
             重置筛选
-          </Link>
+          </a>
         </div>
       ) : (
         <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -1,10 +1,6 @@
-import Link from "next/link";
 import type { FilterGroup } from "@/lib/catalogue/filters";
 
-const option = "inline-flex min-h-8 items-center rounded px-2.5 py-1 text-sm";
-const idle = `${option} text-slate-800 hover:bg-brand-50 hover:text-brand-700`;
-const selected = `${option} bg-brand-700 font-medium text-white`;
-
+// Plain <a> (no client component): a full page load from the full-route cache, light markup.
 // One row per filter group: 全部 and every option as a real link; the selected one is
 // marked visibly and with aria-current, so the page works and reads well without JavaScript.
 export function FilterGroups<K extends string>({
@@ -51,14 +47,9 @@ export function FilterGroups<K extends string>({
 
 function FilterLink({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
   return (
-    <Link
-      href={href}
-      prefetch={false}
-      scroll={false}
-      aria-current={active ? "true" : undefined}
-      className={active ? selected : idle}
-    >
+    // .opt (globals.css): the selected option is styled by its aria-current.
+    <a href={href} aria-current={active ? "true" : undefined} className="opt">
       {children}
-    </Link>
+    </a>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { applyHref } from "@/lib/catalogue/url";
 import type { ProductCardData } from "@/lib/data/products";
 import { formatDate, formatRate, formatWan } from "@/lib/format";
@@ -8,6 +7,7 @@ export function methodsLabel(methods: ProductCardData["methods"]): string {
   return methods.map((m) => labelOf(LOAN_METHODS, m)).join("、") || "—";
 }
 
+// Plain <a> links (no client component): cached pages stay small and load fully from the route cache.
 // The card of the manual: institution, product, publish date, 最低利率, 最长期限, 最高额度, 融资方式,
 // 立即申请 and 查看详情.
 export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardData; headingLevel?: 2 | 3 }) {
@@ -22,9 +22,9 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
             -
           </span>
           <span className="sr-only">：</span>
-          <Link href={detailHref} prefetch={false} className="text-brand-800 hover:underline">
+          <a href={detailHref} className="text-brand-800 hover:underline">
             {product.name}
-          </Link>
+          </a>
         </Heading>
         <p className="text-sm text-slate-600">
           <span className="sr-only">发布日期：</span>
@@ -32,41 +32,39 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
         </p>
       </div>
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-        <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_auto] sm:gap-x-10">
+        <dl className="fact grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_auto] sm:gap-x-10">
           <div>
-            <dt className="inline text-slate-600">最低利率：</dt>
-            <dd className="inline whitespace-nowrap">
+            <dt>最低利率：</dt>
+            <dd className="whitespace-nowrap font-normal">
               年化<strong className="text-lg text-accent-600">{formatRate(product.minRate)}%</strong>起
             </dd>
           </div>
           <div>
-            <dt className="inline text-slate-600">最长期限：</dt>
-            <dd className="inline font-medium">{product.maxTermMonths}个月</dd>
+            <dt>最长期限：</dt>
+            <dd>{product.maxTermMonths}个月</dd>
           </div>
           <div>
-            <dt className="inline text-slate-600">最高额度：</dt>
-            <dd className="inline font-medium">{formatWan(product.maxAmount)}万</dd>
+            <dt>最高额度：</dt>
+            <dd>{formatWan(product.maxAmount)}万</dd>
           </div>
           <div>
-            <dt className="inline text-slate-600">融资方式：</dt>
-            <dd className="inline font-medium">{methodsLabel(product.methods)}</dd>
+            <dt>融资方式：</dt>
+            <dd>{methodsLabel(product.methods)}</dd>
           </div>
         </dl>
         <div className="flex shrink-0 gap-3">
-          <Link
+          <a
             href={applyHref(product.id)}
-            prefetch={false}
-            className="inline-flex h-10 items-center rounded bg-accent-600 px-4 text-sm font-medium text-white hover:bg-orange-800"
+            className="btn-primary"
           >
             立即申请<span className="sr-only">：{product.name}</span>
-          </Link>
-          <Link
+          </a>
+          <a
             href={detailHref}
-            prefetch={false}
-            className="inline-flex h-10 items-center rounded border border-brand-700 px-4 text-sm font-medium text-brand-700 hover:bg-brand-50"
+            className="btn-outline"
           >
             查看详情<span className="sr-only">：{product.name}</span>
-          </Link>
+          </a>
         </div>
       </div>
     </article>

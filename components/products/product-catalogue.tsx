@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { activeFilterCount, PRODUCT_SORTS, type FilterGroup, type ProductFilterKey, type ProductFilters } from "@/lib/catalogue/filters";
 import { filterOptionHref, productHref } from "@/lib/catalogue/url";
 import type { ProductPage } from "@/lib/data/products";
@@ -57,19 +56,13 @@ export function ProductCatalogue({ basePath, filters, result, groups, omit = [] 
             <ul className="flex flex-wrap gap-1">
               {PRODUCT_SORTS.map((s) => (
                 <li key={s.value}>
-                  <Link
+                  <a
                     href={productHref(basePath, filters, { sort: s.value }, omit)}
-                    prefetch={false}
-                    scroll={false}
                     aria-current={filters.sort === s.value ? "true" : undefined}
-                    className={
-                      filters.sort === s.value
-                        ? "inline-flex h-9 items-center rounded bg-brand-700 px-3 text-sm font-medium text-white"
-                        : "inline-flex h-9 items-center rounded px-3 text-sm text-slate-800 hover:bg-brand-50"
-                    }
+                    className="opt"
                   >
                     {s.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -84,12 +77,12 @@ export function ProductCatalogue({ basePath, filters, result, groups, omit = [] 
           <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white px-6 py-12 text-center">
             <p className="text-lg font-medium text-slate-800">没有找到符合条件的产品</p>
             <p className="mt-2 text-sm text-slate-600">可以减少筛选条件，或换一个机构名称、产品名称再试。</p>
-            <Link
+            <a
               href={basePath}
               className="mt-5 inline-flex h-10 items-center rounded bg-brand-700 px-5 text-sm font-medium text-white hover:bg-brand-800"
             >
               重置筛选
-            </Link>
+            </a>
           </div>
         ) : (
           <ul className="mt-4 flex flex-col gap-3">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 // Numbered pagination as plain links (works without JavaScript). Shows the first and last page,
 // two pages around the current one, and … for the gaps.
@@ -35,9 +34,9 @@ export function Pagination({
       <ul className="flex flex-wrap items-center justify-center gap-2">
         <li>
           {page > 1 ? (
-            <Link href={hrefFor(page - 1)} prefetch={false} className={idle} rel="prev">
+            <a href={hrefFor(page - 1)} className={idle} rel="prev">
               上一页
-            </Link>
+            </a>
           ) : (
             <span className={`${base} border-slate-200 text-slate-500`} aria-disabled="true">
               上一页
@@ -58,18 +57,18 @@ export function Pagination({
                   <span className="sr-only">页（当前页）</span>
                 </span>
               ) : (
-                <Link href={hrefFor(p)} prefetch={false} className={idle} aria-label={`第${p}页`}>
+                <a href={hrefFor(p)} className={idle} aria-label={`第${p}页`}>
                   {p}
-                </Link>
+                </a>
               )}
             </li>
           ),
         )}
         <li>
           {page < totalPages ? (
-            <Link href={hrefFor(page + 1)} prefetch={false} className={idle} rel="next">
+            <a href={hrefFor(page + 1)} className={idle} rel="next">
               下一页
-            </Link>
+            </a>
           ) : (
             <span className={`${base} border-slate-200 text-slate-500`} aria-disabled="true">
               下一页
