@@ -128,7 +128,10 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // No -H 127.0.0.1: Next normalises 127.0.0.1 to "localhost" in the proxy's URLs, so with that
+  // bind address every proxy.ts rewrite looks external and is forwarded over HTTP (docs/performance.md).
+  // The load is still sent to 127.0.0.1 only.
+  server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
