@@ -18,5 +18,5 @@ export function proxy(request: NextRequest) {
 
 // Not /view/…: a rewritten request would run the proxy again.
 export const config = {
-  matcher: ["/products", "/institutions", "/first-loan", "/renewal"],
+  matcher: ["/", "/products", "/institutions", "/first-loan", "/renewal"],
 };

@@ -3,7 +3,7 @@
 // served from Next's full-route cache until a tag of their data is revalidated.
 import { parseInstitutionFilters, parseProductFilters, type SearchParamsInput } from "./filters";
 import { institutionHref, productQuery } from "./url";
-import { decodeState, encodeState } from "./state";
+import { decodeState, EMPTY_STATE, encodeState } from "./state";
 
 export const CACHED_LISTINGS = ["/products", "/first-loan", "/renewal", "/institutions"] as const;
 export const VIEW_PREFIX = "/view/";
@@ -37,6 +37,7 @@ export function isCanonicalState(pathname: string, segment: string): boolean {
 // The internal path for a public listing URL, or null when it should render dynamically
 // (a state too long for a cache entry name, e.g. a long text search).
 export function viewPathFor(pathname: string, search: URLSearchParams): string | null {
+  if (pathname === "/") return `${VIEW_PREFIX}home/${EMPTY_STATE}`;
   if (!(CACHED_LISTINGS as readonly string[]).includes(pathname)) return null;
   const state = stateOf(pathname, paramsOf(search));
   return state ? `${VIEW_PREFIX}${pathname.slice(1)}/${state}` : null;

@@ -36,10 +36,11 @@ describe("viewPathFor", () => {
     expect(view("/products", "page=abc&amount=zzz")).toBe("/view/products/_");
   });
 
-  it("covers the centres (特色 fixed) and 金融机构, nothing else", () => {
+  it("covers 首页, the centres (特色 fixed) and 金融机构, nothing else", () => {
     expect(view("/first-loan", "feature=renewal")).toBe("/view/first-loan/_");
     expect(view("/renewal", "method=credit")).toMatch(/^\/view\/renewal\//);
     expect(view("/institutions", "sort=products&region=mars")).toBe("/view/institutions/_");
+    expect(view("/", "utm=x")).toBe("/view/home/_");
     expect(view("/contact")).toBeNull();
     expect(view("/products/abc")).toBeNull();
   });
