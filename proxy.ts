@@ -4,6 +4,8 @@ import { viewPathFor } from "@/lib/catalogue/rewrite";
 // Redirects and rewrites only; authorization never lives here (ARCHITECTURE.md).
 // The catalogue listings are served from their cached routes under /view/… (lib/catalogue/rewrite.ts).
 export function proxy(request: NextRequest) {
+  // Only page loads are served from the cache; server actions (POST) reach the real route.
+  if (request.method !== "GET" && request.method !== "HEAD") return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
   const view = viewPathFor(pathname, searchParams);
   if (!view) return NextResponse.next();

@@ -200,15 +200,12 @@ export interface InstitutionFilters {
   sort: InstitutionSort;
 }
 
+// Fixed key order (region, type, sort), like the product filters.
 export function parseInstitutionFilters(params: SearchParamsInput): InstitutionFilters {
-  const filters: InstitutionFilters = { sort: "products" };
-  const out: InstitutionFilters = { sort: "products" };
+  const out: Partial<InstitutionFilters> = {};
   for (const group of INSTITUTION_FILTER_GROUPS) {
     const value = pick(group, params[group.key]);
-    if (value !== undefined) filters[group.key] = value;
+    if (value !== undefined) out[group.key] = value;
   }
-  if (filters.region) out.region = filters.region;
-  if (filters.type) out.type = filters.type;
-  out.sort = pickSort(INSTITUTION_SORTS, params.sort, "products");
-  return out;
+  return { ...out, sort: pickSort(INSTITUTION_SORTS, params.sort, "products") };
 }

@@ -32,12 +32,8 @@ export function productHref(
   patch: ProductPatch = {},
   omit: readonly string[] = [],
 ): string {
-  const changesPage = Object.prototype.hasOwnProperty.call(patch, "page");
-  const next = { ...filters, ...patch } as ProductFilters;
-  if (!changesPage) next.page = 1;
-  for (const key of Object.keys(patch) as (keyof ProductPatch)[]) {
-    if (patch[key] === undefined && key !== "sort" && key !== "page") delete next[key];
-  }
+  const next = { ...filters, ...patch } as ProductFilters; // undefined values are dropped by normalise
+  if (!Object.prototype.hasOwnProperty.call(patch, "page")) next.page = 1;
   next.sort = next.sort ?? "default";
   next.page = next.page ?? 1;
   const query = productQuery(normaliseProductFilters(next), omit);
