@@ -97,7 +97,8 @@ export function buildAuthConfig(options: AuthConfigOptions): NextAuthConfig {
     logger: {
       error(error) {
         if (error instanceof CredentialsSignin) return; // expected: a wrong password is not a server error
-        console.error(`[auth] ${error.name}: ${error.message}`);
+        const cause = (error.cause as { err?: Error } | undefined)?.err?.message;
+        console.error(`[auth] ${error.name}${cause ? `: ${cause}` : ""}`);
       },
       warn(code) {
         if (code !== "debug-enabled") console.warn(`[auth] warning: ${code}`);
