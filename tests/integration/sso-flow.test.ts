@@ -61,7 +61,7 @@ async function loginAtProvider(authorizeUrl: URL, username: string, password = S
 async function callback(redirect: URL, cookies: string) {
   const url = new URL(`${ORIGIN}/api/auth/callback/gansu`);
   url.search = redirect.search;
-  const response = await Auth(new Request(url, { headers: { cookie: cookies } }), config as never);
+  const response = (await Auth(new Request(url, { headers: { cookie: cookies } }), config as never)) as Response;
   const session = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`));
   return { location: response.headers.get("location") ?? "", session: session?.split(";")[0].slice(COOKIE.length + 1) };
 }

@@ -30,8 +30,8 @@ describe("Aliyun SMS request signing", () => {
 });
 
 describe("SSO settings", () => {
-  const dev = { PORT: "3000" } as NodeJS.ProcessEnv;
-  const prod = { APP_ENV: "production" } as NodeJS.ProcessEnv;
+  const dev = { PORT: "3000" } as unknown as NodeJS.ProcessEnv;
+  const prod = { APP_ENV: "production" } as unknown as NodeJS.ProcessEnv;
 
   it("uses the mock outside production, on the origin the browser used when it is a loopback address", () => {
     expect(ssoMockEnabled(dev)).toBe(true);
@@ -48,7 +48,7 @@ describe("SSO settings", () => {
   });
 
   it("points at the real provider by env alone", () => {
-    const env = { ...prod, SSO_ISSUER: "https://tyrz.gansu.gov.cn/oidc/", SSO_CLIENT_ID: "tianshui", SSO_CLIENT_SECRET: "s3cret" } as NodeJS.ProcessEnv;
+    const env = { ...prod, SSO_ISSUER: "https://tyrz.gansu.gov.cn/oidc/", SSO_CLIENT_ID: "tianshui", SSO_CLIENT_SECRET: "s3cret" } as unknown as NodeJS.ProcessEnv;
     expect(ssoSettings(null, env)).toEqual({ issuer: "https://tyrz.gansu.gov.cn/oidc", clientId: "tianshui", clientSecret: "s3cret", mock: false });
     expect(ssoSettings(null, { ...env, SSO_CLIENT_SECRET: "" })).toBeNull();
     // With a real provider configured the mock stays off even where it would be allowed.

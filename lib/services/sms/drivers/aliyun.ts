@@ -25,7 +25,7 @@ export function signAliyunRpc(params: Record<string, string>, accessKeySecret: s
   return createHmac("sha1", `${accessKeySecret}&`).update(stringToSign).digest("base64");
 }
 
-export function aliyunSendSmsUrl(config: AliyunSmsConfig, phone: string, templateParams: Record<string, string>, now = new Date(), nonce = randomUUID()): string {
+export function aliyunSendSmsUrl(config: AliyunSmsConfig, phone: string, templateParams: Record<string, string>, now = new Date(), nonce: string = randomUUID()): string {
   const params: Record<string, string> = {
     AccessKeyId: config.accessKeyId,
     Action: "SendSms",
