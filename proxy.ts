@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestOriginFrom } from "@/lib/request-meta";
 
 // Redirects only: a visitor without a session cookie who opens a protected page goes to
 // /login?callbackUrl=…. Authorization itself happens in every page and action (requireUser /
@@ -13,7 +14,8 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const path = `${pathname}${search}`;
   if (!hasSessionCookie(request)) {
-    const login = new URL("/login", request.url);
+    // The origin the browser used (NextRequest rewrites 127.0.0.1 to localhost, another cookie jar).
+    const login = new URL("/login", requestOriginFrom(request.headers) ?? request.nextUrl.origin);
     login.searchParams.set("callbackUrl", path);
     return NextResponse.redirect(login);
   }

@@ -87,12 +87,12 @@ export function RegisterForm({ initialKind }: { initialKind: AccountKind }) {
           {KINDS.map((option) => (
             <label
               key={option.value}
-              className="cursor-pointer py-2.5 text-center text-base font-medium text-brand-800 has-checked:bg-brand-700 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-brand-600"
+              className="relative cursor-pointer py-2.5 text-center text-base font-medium text-brand-800 has-checked:bg-brand-700 has-checked:text-white has-focus-visible:outline-3 has-focus-visible:outline-brand-600"
             >
               <input
                 type="radio"
                 value={option.value}
-                className="sr-only"
+                className="absolute inset-0 h-full w-full cursor-pointer appearance-none opacity-0"
                 {...register("kind", { onChange: () => clearErrors(["name", "enterpriseName", "uscc"]) })}
               />
               {option.label}

@@ -12,7 +12,10 @@ const ID_TOKEN_TTL_S = 300;
 
 const json = (body: unknown, status = 200, extra: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { "cache-control": "no-store", pragma: "no-cache", ...extra } });
-const oauthError = (error: string, description: string, status = 400) => json({ error, error_description: description }, status);
+const oauthError = (error: string, description: string, status = 400) => {
+  console.warn(`[sso-mock] ${error}: ${description}`);
+  return json({ error, error_description: description }, status);
+};
 
 export function discoveryDocument(issuer: string) {
   return {
@@ -83,7 +86,7 @@ export async function tokenEndpoint(request: Request, issuer: string, now = new 
   const grant = await db.ssoMockCode.findUnique({ where: { code } });
   if (!grant || grant.expiresAt <= now) return oauthError("invalid_grant", "authorization code expired");
   if (grant.clientId !== client.id || grant.redirectUri !== form.get("redirect_uri")) {
-    return oauthError("invalid_grant", "client or redirect_uri does not match the authorization request");
+    return oauthError("invalid_grant", `client or redirect_uri does not match the authorization request (${grant.redirectUri} ≠ ${form.get("redirect_uri")})`);
   }
   if (!/^[A-Za-z0-9._~-]{43,128}$/.test(verifier) || !safeEqual(pkceChallenge(verifier), grant.codeChallenge)) {
     return oauthError("invalid_grant", "PKCE verification failed");

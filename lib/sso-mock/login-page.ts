@@ -47,8 +47,8 @@ async function demoIdentities(): Promise<string> {
   const lines = rows
     .map((r) => `<tr><td>${escapeHtml(r.username)}</td><td>${escapeHtml(maskName(r.name))}</td><td>${r.kind === "LEGAL_REP" ? "法人代表" : "自然人"}</td></tr>`)
     .join("");
-  return `<section class="hint" aria-labelledby="demo-title"><h2 id="demo-title" style="font-size:14px;margin:0">模拟账号（密码均为 ${SSO_MOCK_DEMO_PASSWORD}）</h2>
-<table><thead><tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">类型</th></tr></thead><tbody>${lines}</tbody></table></section>`;
+  return `<aside class="hint"><h2 style="font-size:14px;margin:0">模拟账号（口令均为 ${SSO_MOCK_DEMO_PASSWORD}）</h2>
+<table><thead><tr><th scope="col">用户名</th><th scope="col">姓名</th><th scope="col">类型</th></tr></thead><tbody>${lines}</tbody></table></aside>`;
 }
 
 export async function renderLoginPage(options: { params: AuthorizeParams; username?: string; error?: string }): Promise<string> {

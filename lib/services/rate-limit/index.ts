@@ -6,11 +6,13 @@ import { db } from "@/lib/db";
 // Rate limits (rate-limiter-flexible). Default store: the RateLimit table of the app's own database;
 // with REDIS_URL set, Redis, so that several app instances share one count.
 // Each policy allows `points` attempts per `duration` seconds and key (an IP, a phone, ...).
+// Per-IP limits are generous because a whole office or village may share one address behind NAT;
+// the per-phone limits, the lockout and the human check stop guessing on one account.
 export const RATE_LIMITS = {
-  "login-ip": { points: 30, duration: 15 * 60 },
+  "login-ip": { points: 200, duration: 15 * 60 },
   "login-phone": { points: 10, duration: 15 * 60 },
-  "sms-ip": { points: 20, duration: 60 * 60 },
-  "register-ip": { points: 20, duration: 60 * 60 },
+  "sms-ip": { points: 60, duration: 60 * 60 },
+  "register-ip": { points: 60, duration: 60 * 60 },
   "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },

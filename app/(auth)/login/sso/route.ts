@@ -10,7 +10,8 @@ import { safeCallbackUrl } from "@/lib/validation/account";
 export async function GET(request: NextRequest) {
   const callbackUrl = safeCallbackUrl(request.nextUrl.searchParams.get("callbackUrl"));
   if (!ssoSettings(requestOriginFrom(request.headers))) {
-    return NextResponse.redirect(new URL("/login?error=sso-unavailable", request.url), 303);
+    const origin = requestOriginFrom(request.headers) ?? request.nextUrl.origin;
+    return NextResponse.redirect(new URL("/login?error=sso-unavailable", origin), 303);
   }
   const url = await signIn(SSO_PROVIDER_ID, { redirectTo: callbackUrl, redirect: false });
   return NextResponse.redirect(url, 303);
