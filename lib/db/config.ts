@@ -10,5 +10,5 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL must be a postgresql:// URL");
     return { kind: "postgres", url };
   }
-  return { kind: "pglite", dataDir: path.resolve(env.PGLITE_DATA_DIR?.trim() || ".data/pglite") };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DATA_DIR?.trim() || ".data/pglite") };
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "config", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "proxy.ts", "auth.ts", "auth.config.ts", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "config", "public", "prisma/schema.prisma", "next.config.ts", "package.json", "proxy.ts", "instrumentation.ts", "auth.ts", "auth.config.ts", "postcss.config.mjs"];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { centreMetadata, RENEWAL_CENTRE } from "@/components/products/centre-configs";
+import { CentrePage } from "@/components/products/centre-page";
+import { notFound } from "next/navigation";
+import { isCanonicalState } from "@/lib/catalogue/rewrite";
+import { decodeState } from "@/lib/catalogue/state";
+
+// Cached 续贷中心 (proxy.ts rewrites /renewal?… here); see docs/catalogue.md.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ state: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return centreMetadata(RENEWAL_CENTRE, decodeState((await params).state));
+}
+
+export default async function CachedRenewalPage({ params }: Props) {
+  const { state } = await params;
+  if (!isCanonicalState("/renewal", state)) notFound();
+  return <CentrePage config={RENEWAL_CENTRE} searchParams={decodeState(state)} />;
+}

@@ -1,0 +1,33 @@
+import type { MetadataRoute } from "next";
+import { siteConfig } from "@/config/site";
+import { productsOfInstitutionHref } from "@/lib/catalogue/url";
+import { listInstitutionIds } from "@/lib/data/institutions";
+import { listPublishedProductIds } from "@/lib/data/products";
+
+// Built per request from cached reads: the build never opens the database.
+export const dynamic = "force-dynamic";
+
+// Public pages that exist today; add news, policies and activities when their pages exist.
+const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" | "weekly" | "monthly" }[] = [
+  { path: "/", priority: 1, changeFrequency: "daily" },
+  { path: "/products", priority: 0.9, changeFrequency: "daily" },
+  { path: "/institutions", priority: 0.8, changeFrequency: "weekly" },
+  { path: "/first-loan", priority: 0.8, changeFrequency: "weekly" },
+  { path: "/renewal", priority: 0.8, changeFrequency: "weekly" },
+  { path: "/contact", priority: 0.3, changeFrequency: "monthly" },
+];
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const url = (path: string) => new URL(path, siteConfig.url).toString();
+  const [products, institutions] = await Promise.all([listPublishedProductIds(), listInstitutionIds()]);
+  return [
+    ...STATIC_PAGES.map((p) => ({ url: url(p.path), changeFrequency: p.changeFrequency, priority: p.priority })),
+    ...institutions.map((i) => ({ url: url(productsOfInstitutionHref(i.id)), changeFrequency: "weekly" as const, priority: 0.6 })),
+    ...products.map((p) => ({
+      url: url(`/products/${p.id}`),
+      lastModified: p.updatedAt,
+      changeFrequency: "weekly" as const,
+      priority: 0.7,
+    })),
+  ];
+}

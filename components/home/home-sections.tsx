@@ -1,0 +1,93 @@
+import Link from "next/link";
+import type { ActivitySummary, ArticleTitle, PlatformFigures } from "@/lib/data/home";
+import { formatDate, formatDateTime, formatWan } from "@/lib/format";
+
+export function FiguresBar({ figures }: { figures: PlatformFigures }) {
+  const items = [
+    { label: "入驻机构", value: String(figures.institutions), unit: "家" },
+    { label: "金融产品", value: String(figures.products), unit: "款" },
+    { label: "对接成功笔数", value: String(figures.matches), unit: "笔" },
+    { label: "累计放款金额", value: formatWan(figures.lentWan), unit: "万元" },
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      {items.map((i) => (
+        <div key={i.label} className="rounded-lg bg-white/10 px-4 py-3 text-center">
+          <dt className="text-sm text-brand-50">{i.label}</dt>
+          <dd className="mt-1 text-2xl font-bold text-white">
+            {i.value}
+            <span className="ml-1 text-sm font-normal text-brand-50">{i.unit}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function SectionHeading({ id, title, href, linkLabel }: { id: string; title: string; href?: string; linkLabel?: string }) {
+  return (
+    <div className="flex items-baseline justify-between gap-4">
+      <h2 id={id} className="text-xl font-bold text-slate-900">
+        {title}
+      </h2>
+      {href ? (
+        <Link href={href} className="text-sm text-brand-700 hover:underline">
+          {linkLabel ?? "查看更多"}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+// Titles only: the article pages come with a later issue.
+export function ArticleList({ id, title, articles }: { id: string; title: string; articles: ArticleTitle[] }) {
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5">
+      <h3 id={id} className="text-lg font-semibold text-slate-900">
+        {title}
+      </h3>
+      {articles.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-600">暂无内容</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-100">
+          {articles.map((a) => (
+            <li key={a.id} className="flex items-baseline justify-between gap-3 py-2">
+              <span className="line-clamp-1 text-slate-800">{a.title}</span>
+              <time dateTime={a.publishedAt} className="shrink-0 text-sm text-slate-600">
+                {formatDate(a.publishedAt)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function ActivityList({ activities }: { activities: ActivitySummary[] }) {
+  if (activities.length === 0) return <p className="mt-3 text-sm text-slate-600">近期暂无进行中的金融活动。</p>;
+  return (
+    <ul className="mt-4 grid gap-4 md:grid-cols-2">
+      {activities.map((a) => (
+        <li key={a.id}>
+          <article className="h-full rounded-lg border border-slate-200 bg-white p-5">
+            <h3 className="font-semibold text-slate-900">{a.title}</h3>
+            <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-700">{a.summary}</p>
+            <dl className="mt-3 grid grid-cols-[5rem_1fr] gap-1 text-sm">
+              <dt className="text-slate-600">活动时间</dt>
+              <dd className="text-slate-800">{formatDateTime(a.startAt)}</dd>
+              <dt className="text-slate-600">活动地址</dt>
+              <dd className="text-slate-800">{a.address}</dd>
+              <dt className="text-slate-600">报名截止</dt>
+              <dd className="text-slate-800">{formatDateTime(a.registrationDeadline)}</dd>
+              <dt className="text-slate-600">报名人数</dt>
+              <dd className="text-slate-800">
+                {a.registeredCount}/{a.capacity}
+              </dd>
+            </dl>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,135 @@
+// Reference institutions of Tianshui: the 20 banks of the 金融超市 filter (name = the BANKS entry),
+// small-loan, guarantee and insurance companies, investment funds, an exchange and an IP service centre.
+import type { InstitutionType, Region } from "@/lib/generated/prisma/enums";
+
+export interface InstitutionSpec {
+  name: string;
+  shortName?: string;
+  type: InstitutionType;
+  regions: Region[] | "ALL";
+  fullName: string;
+  about: string;
+  phone: string;
+  address: string;
+  logoText: string;
+  sortWeight?: number;
+  bridge?: boolean;
+  fund?: { foundedOn: string; scale: number; fields: string[] };
+}
+
+export const INSTITUTIONS: InstitutionSpec[] = [
+  // ---------- 20 banks, in the manual's order ----------
+  { name: "甘肃银行", type: "BANK", regions: "ALL", fullName: "甘肃银行股份有限公司天水分行", logoText: "甘行", sortWeight: 90,
+    about: "甘肃省属法人银行在天水设立的分行，辖内设有多家支行，重点支持地方重大项目、小微企业和乡村振兴，推出“陇原惠农贷”“金企贷”等特色产品。",
+    phone: "0938-8218806", address: "天水市秦州区民主西路26号" },
+  { name: "建设银行", type: "BANK", regions: "ALL", fullName: "中国建设银行股份有限公司天水分行", logoText: "建行", sortWeight: 80,
+    about: "依托“建行惠懂你”线上平台，为小微企业和个体工商户提供“小微快贷”“小企业经营贷”等数字化普惠金融服务。",
+    phone: "0938-8213527", address: "天水市秦州区民主西路15号" },
+  { name: "工商银行", type: "BANK", regions: "ALL", fullName: "中国工商银行股份有限公司天水分行", logoText: "工行", sortWeight: 80,
+    about: "中国工商银行在天水的分支机构，提供对公信贷、普惠金融、个人金融等全方位服务，疫情期间推出“抗疫贷”保障企业资金周转。",
+    phone: "0938-8212368", address: "天水市秦州区民主东路2号" },
+  { name: "农业银行", type: "BANK", regions: "ALL", fullName: "中国农业银行股份有限公司天水分行", logoText: "农行", sortWeight: 80,
+    about: "服务“三农”和县域经济的主力银行，推出“微建贷”“惠农e贷”等产品，网点覆盖天水各区县乡镇。",
+    phone: "0938-8211626", address: "天水市秦州区建设路56号" },
+  { name: "兰州银行", type: "BANK", regions: ["QINZHOU", "MAIJI", "GANGU", "QINAN"], fullName: "兰州银行股份有限公司天水分行", logoText: "兰行",
+    about: "立足服务地方经济、中小企业和城乡居民，提供“兰银税贷”“商户e贷”等线上化信贷产品。",
+    phone: "0938-8395566", address: "天水市麦积区商埠路东段8号" },
+  { name: "农业发展银行", type: "BANK", regions: "ALL", fullName: "中国农业发展银行天水市分行", logoText: "农发",
+    about: "国家政策性银行，重点支持粮棉油收储、农业农村基础设施、乡村产业发展和巩固拓展脱贫攻坚成果。",
+    phone: "0938-8219105", address: "天水市秦州区岷山路6号" },
+  { name: "天水秦州农村合作银行", type: "BANK", regions: ["QINZHOU", "MAIJI"], fullName: "甘肃天水秦州农村合作银行", logoText: "秦州农合", sortWeight: 100,
+    about: "扎根秦州的地方法人农村金融机构，坚持支农支小，围绕农户、个体工商户和小微企业提供信用、抵押、质押和担保等多种方式的贷款。",
+    phone: "0938-8273150", address: "天水市秦州区大众路168号" },
+  { name: "交通银行", type: "BANK", regions: ["QINZHOU", "MAIJI"], fullName: "交通银行股份有限公司天水分行", logoText: "交行",
+    about: "提供“普惠e贷”“优贷通”等小微企业融资服务以及个人住房、消费信贷业务。",
+    phone: "0938-8225088", address: "天水市秦州区藉河南路9号" },
+  { name: "中国银行", type: "BANK", regions: "ALL", fullName: "中国银行股份有限公司天水分行", logoText: "中行",
+    about: "发挥国际化、综合化优势，为外贸企业、科技企业和小微企业提供“中银企E贷”、跨境金融等服务。",
+    phone: "0938-8214701", address: "天水市秦州区双桥中路12号" },
+  { name: "邮储银行", type: "BANK", regions: "ALL", fullName: "中国邮政储蓄银行股份有限公司天水市分行", logoText: "邮储",
+    about: "依托遍布城乡的网点，为农户、个体工商户和小微企业提供小额贷款、极速贷、产业贷等普惠金融服务。",
+    phone: "0938-8229955", address: "天水市秦州区民主中路38号" },
+  { name: "浙商银行", type: "BANK", regions: ["QINZHOU", "MAIJI"], fullName: "浙商银行股份有限公司天水分行", logoText: "浙商",
+    about: "以供应链金融和交易银行见长，为核心企业上下游客户提供应收款融资、订单融资等服务。",
+    phone: "0938-8396006", address: "天水市麦积区渭滨北路21号" },
+  { name: "天水秦州长银村镇银行", type: "BANK", regions: ["QINZHOU"], fullName: "天水秦州长银村镇银行股份有限公司", logoText: "长银",
+    about: "专注秦州区县域金融服务的村镇银行，以小额、分散、便捷的信贷产品服务农户和小微商户。",
+    phone: "0938-8280218", address: "天水市秦州区环城西路35号" },
+  { name: "天水麦积农村合作银行", type: "BANK", regions: ["MAIJI"], fullName: "甘肃天水麦积农村合作银行", logoText: "麦积农合",
+    about: "麦积区地方法人银行，重点支持花牛苹果、蔬菜等特色产业和城乡个体工商户发展。",
+    phone: "0938-2723319", address: "天水市麦积区桥南伯阳路72号" },
+  { name: "张家川回族自治县农村信用合作联社", type: "BANK", regions: ["ZHANGJIACHUAN"], fullName: "甘肃张家川回族自治县农村信用合作联社", logoText: "张川信用社",
+    about: "服务张家川县域经济，围绕肉牛养殖、皮毛加工和民族特色产业提供信贷支持。",
+    phone: "0938-7123066", address: "天水市张家川回族自治县张川镇东大街16号" },
+  { name: "秦安农村商业银行", type: "BANK", regions: ["QINAN"], fullName: "甘肃秦安农村商业银行股份有限公司", logoText: "秦安农商",
+    about: "秦安县最大的地方法人银行，重点支持果品、小商品市场和县域小微企业。",
+    phone: "0938-6521208", address: "天水市秦安县兴国镇成纪大道99号" },
+  { name: "秦安众信村镇银行", type: "BANK", regions: ["QINAN"], fullName: "秦安众信村镇银行股份有限公司", logoText: "众信",
+    about: "立足秦安、服务“三农”，为农户和小微商户提供灵活便捷的小额信贷服务。",
+    phone: "0938-6532616", address: "天水市秦安县兴国镇映南路12号" },
+  { name: "武山县农村信用合作联社", type: "BANK", regions: ["WUSHAN"], fullName: "甘肃武山县农村信用合作联社", logoText: "武山信用社",
+    about: "武山县支农主力军，围绕蔬菜产业、中药材种植和乡村旅游提供信用、担保和抵押贷款。",
+    phone: "0938-3421506", address: "天水市武山县城关镇新西街21号" },
+  { name: "甘谷县农村信用合作联社", type: "BANK", regions: ["GANGU"], fullName: "甘肃甘谷县农村信用合作联社", logoText: "甘谷信用社",
+    about: "服务甘谷县城乡居民和小微企业，重点支持辣椒、花椒、苹果等特色种植和加工产业。",
+    phone: "0938-5621830", address: "天水市甘谷县大像山镇康庄路46号" },
+  { name: "天水麦积融兴村镇银行", type: "BANK", regions: ["MAIJI"], fullName: "天水麦积融兴村镇银行有限责任公司", logoText: "融兴",
+    about: "麦积区村镇银行，为小微企业主、个体工商户和新型农业经营主体提供小额信贷。",
+    phone: "0938-2616698", address: "天水市麦积区社棠镇商贸街3号" },
+  { name: "清水县农村信用合作联社", type: "BANK", regions: ["QINGSHUI"], fullName: "甘肃清水县农村信用合作联社", logoText: "清水信用社",
+    about: "清水县地方金融机构，支持核桃、中蜂养殖、畜牧业和县域商贸流通发展。",
+    phone: "0938-7221163", address: "天水市清水县永清镇东关街88号" },
+  // ---------- 小贷 ----------
+  { name: "天水市陇原小额贷款有限公司", shortName: "陇原小贷", type: "MICRO_LOAN", regions: ["QINZHOU", "MAIJI", "QINAN"], fullName: "天水市陇原小额贷款有限公司", logoText: "小贷",
+    about: "经甘肃省地方金融监督管理局批准设立的小额贷款公司，为小微企业和个体工商户提供“小额、短期、快速”的周转资金。",
+    phone: "0938-8661205", address: "天水市秦州区成纪大道中段18号" },
+  { name: "天水市麦积区丰泽小额贷款有限公司", shortName: "丰泽小贷", type: "MICRO_LOAN", regions: ["MAIJI", "GANGU", "WUSHAN"], fullName: "天水市麦积区丰泽小额贷款有限公司", logoText: "小贷",
+    about: "面向麦积区及周边县区的农户、种养殖大户和商户，提供随借随还的短期经营贷款。",
+    phone: "0938-2738812", address: "天水市麦积区马跑泉路45号" },
+  // ---------- 担保 ----------
+  { name: "天水市融资担保有限公司", shortName: "市融资担保", type: "GUARANTEE", regions: "ALL", fullName: "天水市融资担保有限公司", logoText: "担保", bridge: true, sortWeight: 60,
+    about: "市属国有政策性融资担保机构，为小微企业和“三农”主体提供贷款担保，并运营天水市企业转贷应急资金（转贷业务），帮助企业按期还贷、无缝续贷。",
+    phone: "0938-8390605", address: "天水市秦州区藉河北路56号金融大厦9层" },
+  { name: "甘肃省农业信贷担保有限责任公司天水分公司", shortName: "省农担天水分公司", type: "GUARANTEE", regions: "ALL", fullName: "甘肃省农业信贷担保有限责任公司天水分公司", logoText: "农担",
+    about: "省级农业信贷担保体系在天水的分支机构，专注服务家庭农场、农民合作社和农业产业化企业，担保费率低、审批快。",
+    phone: "0938-8392276", address: "天水市秦州区岷山路18号" },
+  // ---------- 保险 ----------
+  { name: "中国人民财产保险天水市分公司", shortName: "人保财险", type: "INSURANCE", regions: "ALL", fullName: "中国人民财产保险股份有限公司天水市分公司", logoText: "人保",
+    about: "与合作银行开展“政银保”小额贷款保证保险业务，为缺乏抵押物的农户和小微企业提供增信支持。",
+    phone: "0938-8214596", address: "天水市秦州区民主西路80号" },
+  { name: "中国平安财产保险天水中心支公司", shortName: "平安产险", type: "INSURANCE", regions: ["QINZHOU", "MAIJI", "QINAN", "GANGU"], fullName: "中国平安财产保险股份有限公司天水中心支公司", logoText: "平安",
+    about: "提供个人及小微企业贷款保证保险，借助保险增信帮助客户从合作银行获得信用贷款。",
+    phone: "0938-8396321", address: "天水市麦积区渭滨南路108号" },
+  // ---------- 基金 (投资机构) ----------
+  { name: "天水市产业引导基金管理有限公司", type: "FUND", regions: "ALL", fullName: "天水市产业引导基金管理有限公司", logoText: "基金",
+    fund: { foundedOn: "2018-06-15", scale: 200000, fields: ["装备制造", "电子信息", "新材料", "现代农业"] },
+    about: "受天水市人民政府委托管理市级产业引导基金，通过参股子基金和直接投资，引导社会资本投向全市重点产业链。",
+    phone: "0938-8390128", address: "天水市秦州区藉河北路56号金融大厦12层" },
+  { name: "天水陇上科技创业投资有限公司", type: "FUND", regions: "ALL", fullName: "天水陇上科技创业投资有限公司", logoText: "基金",
+    fund: { foundedOn: "2016-09-08", scale: 50000, fields: ["电子信息", "智能制造", "生物医药", "软件与信息服务"] },
+    about: "专注天水及周边地区初创期、成长期科技型中小企业的股权投资，提供投资、投后赋能和上市辅导服务。",
+    phone: "0938-2731806", address: "天水市麦积区经济技术开发区社棠工业园创业大厦5层" },
+  { name: "天水乡村振兴产业投资基金合伙企业（有限合伙）", type: "FUND", regions: "ALL", fullName: "天水乡村振兴产业投资基金合伙企业（有限合伙）", logoText: "基金",
+    fund: { foundedOn: "2021-11-20", scale: 100000, fields: ["特色农业", "农产品加工", "冷链物流", "乡村旅游"] },
+    about: "围绕苹果、蔬菜、花椒、中药材等特色产业链，投资农产品精深加工、冷链物流和品牌营销企业。",
+    phone: "0938-8219936", address: "天水市秦州区岷山路6号农发大厦7层" },
+  { name: "丝路天水股权投资基金管理有限公司", type: "FUND", regions: "ALL", fullName: "丝路天水股权投资基金管理有限公司", logoText: "基金",
+    fund: { foundedOn: "2019-04-26", scale: 80000, fields: ["文化旅游", "商贸物流", "先进制造", "节能环保"] },
+    about: "聚焦“一带一路”节点城市产业合作，投资文化旅游、商贸物流和先进制造项目，兼顾并购重组业务。",
+    phone: "0938-8396625", address: "天水市秦州区成纪大道东段66号" },
+  { name: "天水电子信息产业投资基金管理有限公司", type: "FUND", regions: ["QINZHOU", "MAIJI"], fullName: "天水电子信息产业投资基金管理有限公司", logoText: "基金",
+    fund: { foundedOn: "2020-08-18", scale: 150000, fields: ["集成电路封装测试", "电子元器件", "智能终端", "工业软件"] },
+    about: "围绕天水集成电路封装测试和电子元器件产业集群，投资产业链上下游配套企业。",
+    phone: "0938-2612058", address: "天水市麦积区双桥路14号" },
+  { name: "天水绿色低碳产业投资基金管理有限公司", type: "FUND", regions: "ALL", fullName: "天水绿色低碳产业投资基金管理有限公司", logoText: "基金",
+    fund: { foundedOn: "2022-05-12", scale: 60000, fields: ["新能源", "节能环保", "绿色建材", "循环经济"] },
+    about: "投资光伏、风电配套、节能改造和资源循环利用项目，助力天水绿色低碳转型。",
+    phone: "0938-8283369", address: "天水市秦州区天水郡南路3号" },
+  // ---------- 交易中心 / 知识产权 ----------
+  { name: "天水市产权交易中心", type: "EXCHANGE", regions: "ALL", fullName: "天水市产权交易中心有限公司", logoText: "交易",
+    about: "提供企业国有产权、农村产权、股权和知识产权等交易服务，并与甘肃股权交易中心合作为企业挂牌融资。",
+    phone: "0938-8212890", address: "天水市秦州区建设路29号" },
+  { name: "天水市知识产权运营服务中心", type: "IP_SERVICE", regions: "ALL", fullName: "天水市知识产权运营服务中心", logoText: "知产",
+    about: "提供专利、商标质押融资辅导、知识产权评估和运营服务，协助企业对接银行办理知识产权质押贷款。",
+    phone: "0938-8271135", address: "天水市秦州区岷玉路10号科技大厦3层" },
+];

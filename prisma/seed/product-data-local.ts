@@ -1,0 +1,53 @@
+// Products of county banks, village banks and the non-bank lenders (小贷 担保 保险).
+import { C, G, M, P, type ProductSpec } from "./product-spec";
+
+export const LOCAL_PRODUCTS: ProductSpec[] = [
+  // ---------- 村镇银行 / 县域法人银行 ----------
+  { inst: "天水秦州长银村镇银行", name: "长银惠农贷", cat: "PERSONAL", methods: [C], rate: 6.5, amount: 20, term: 24, date: "2021-04-28",
+    profile: "farmer", highlights: "秦州区农户信用贷款，村组上门服务" },
+  { inst: "天水秦州长银村镇银行", name: "长银商户贷", cat: "PERSONAL", methods: [G], rate: 7.2, amount: 50, term: 24, date: "2024-07-16",
+    profile: "merchant", highlights: "市场商户联保贷款，手续简便" },
+  { inst: "天水麦积农村合作银行", name: "花牛苹果贷", cat: "PERSONAL", methods: [C, G], rate: 5.2, amount: 50, term: 36, date: "2020-09-29",
+    profile: "farmer", highlights: "花牛苹果种植、储藏、销售户专属", featured: 3 },
+  { inst: "天水麦积农村合作银行", name: "企业抵押贷款", cat: "ENTERPRISE", methods: [M], rate: 5, amount: 1000, term: 60, date: "2023-03-27",
+    profile: "mortgage", highlights: "麦积区中小企业厂房土地抵押贷款" },
+  { inst: "张家川回族自治县农村信用合作联社", name: "肉牛养殖贷", cat: "PERSONAL", methods: [C, G], rate: 5.5, amount: 50, term: 36, date: "2021-06-22",
+    profile: "farmer", highlights: "支持肉牛养殖户购牛补栏、建设圈舍" },
+  { inst: "张家川回族自治县农村信用合作联社", name: "民族特色产业贷", cat: "ENTERPRISE", methods: [M, G], rate: 6, amount: 500, term: 36, date: "2024-01-30",
+    profile: "agribiz", highlights: "支持清真食品、皮毛加工和民族特色产业企业" },
+  { inst: "秦安农村商业银行", name: "果商贷", cat: "PERSONAL", methods: [C, P], rate: 5.6, amount: 100, term: 24, date: "2022-08-09",
+    profile: "merchant", highlights: "苹果、桃收购客商专属，冷库仓单可质押", tags: ["INCLUSIVE", "TRANSACTION"] },
+  { inst: "秦安农村商业银行", name: "秦商易贷", cat: "ENTERPRISE", methods: [M], rate: 5.8, amount: 800, term: 36, date: "2025-01-13",
+    profile: "smallbiz", highlights: "秦安小商品和果品加工企业经营周转" },
+  { inst: "秦安众信村镇银行", name: "众信农e贷", cat: "PERSONAL", methods: [C], rate: 8.5, amount: 10, term: 12, date: "2022-12-19",
+    profile: "farmer", highlights: "小额农户信用贷款，当天申请当天放款" },
+  { inst: "天水麦积融兴村镇银行", name: "融兴商户贷", cat: "PERSONAL", methods: [G], rate: 10, amount: 30, term: 18, date: "2023-07-04",
+    profile: "merchant", highlights: "个体商户保证贷款，额度灵活" },
+  { inst: "清水县农村信用合作联社", name: "核桃产业贷", cat: "PERSONAL", methods: [C, G], rate: 5.5, amount: 30, term: 36, date: "2021-10-26",
+    profile: "farmer", highlights: "支持核桃种植管护、采收和加工" },
+  { inst: "清水县农村信用合作联社", name: "小微企业贷款", cat: "ENTERPRISE", methods: [M, G], rate: 6.2, amount: 300, term: 36, date: "2026-06-18",
+    profile: "smallbiz", highlights: "清水县小微企业经营贷款" },
+  // ---------- 小贷 ----------
+  { inst: "天水市陇原小额贷款有限公司", name: "经营周转贷", cat: "ENTERPRISE", methods: [G, M], rate: 15, amount: 200, term: 12, date: "2021-03-03",
+    profile: "microloan", highlights: "小微企业短期周转，3个工作日内放款" },
+  { inst: "天水市陇原小额贷款有限公司", name: "商户快贷", cat: "PERSONAL", methods: [C], rate: 21.6, amount: 30, term: 6, date: "2024-11-20",
+    profile: "microloan", highlights: "个体商户纯信用短期借款，随借随还" },
+  { inst: "天水市麦积区丰泽小额贷款有限公司", name: "农户周转贷", cat: "PERSONAL", methods: [G], rate: 12, amount: 20, term: 12, date: "2022-04-07",
+    profile: "microloan", highlights: "农忙季节临时周转，保证人担保即可" },
+  { inst: "天水市麦积区丰泽小额贷款有限公司", name: "种养殖大户贷", cat: "PERSONAL", methods: [M, P], rate: 20, amount: 50, term: 18, date: "2025-07-08",
+    profile: "microloan", highlights: "种养殖大户设施、农机抵押或质押借款" },
+  // ---------- 担保 ----------
+  { inst: "天水市融资担保有限公司", name: "小微企业融资担保", cat: "ENTERPRISE", methods: [G], rate: 6.5, amount: 1000, term: 24, date: "2020-08-25",
+    profile: "guarantee", highlights: "政策性担保，担保费率不超过1%", featured: 4 },
+  { inst: "天水市融资担保有限公司", name: "科技型企业担保贷", cat: "ENTERPRISE", methods: [G, P], rate: 5.8, amount: 500, term: 36, date: "2024-03-19",
+    profile: "guarantee", highlights: "科技型中小企业专属担保，知识产权可作反担保" },
+  { inst: "甘肃省农业信贷担保有限责任公司天水分公司", name: "惠农担", cat: "PERSONAL", methods: [G], rate: 5.5, amount: 100, term: 36, date: "2022-09-27",
+    profile: "guarantee", highlights: "家庭农场和种养大户政策性农业担保，担保费率0.5%",
+    text: { ageRequirement: "18周岁（含）至65周岁（含），具有完全民事行为能力", businessRequirement: "从事粮食、蔬菜、果品、畜禽等农业生产经营满2年，经营规模达到农担准入标准",
+      requiredMaterials: "担保申请书、身份证、户口簿、土地流转合同或养殖场地证明、近一年生产经营收支情况、合作银行要求的其他材料。" } },
+  // ---------- 保险 ----------
+  { inst: "中国人民财产保险天水市分公司", name: "小额贷款保证保险", cat: "PERSONAL", methods: [G], rate: 7.2, amount: 30, term: 12, date: "2021-08-03",
+    profile: "insurance", highlights: "政银保合作，保险增信免抵押" },
+  { inst: "中国平安财产保险天水中心支公司", name: "小微企业贷款保证保险", cat: "ENTERPRISE", methods: [G], rate: 8.8, amount: 120, term: 24, date: "2026-03-16",
+    profile: "insurance", highlights: "小微企业凭保证保险获得银行信用贷款" },
+];
