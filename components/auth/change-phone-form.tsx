@@ -7,6 +7,7 @@ import { useForm, type Resolver } from "react-hook-form";
 import { changePhoneAction, sendSmsCodeAction } from "@/lib/actions/account";
 import type { ActionResult } from "@/lib/actions/result";
 import { changePhoneSchema } from "@/lib/validation/account";
+import { ACCOUNT_CHANGED_EVENT } from "./account-status";
 import { FormStatus } from "./form-status";
 import { HumanCheck, type HumanCheckHandle } from "./human-check";
 import { SmsCodeField } from "./sms-code-field";
@@ -60,6 +61,7 @@ export function ChangePhoneForm() {
         reset({ newPhone: "", captcha: "", smsCode: "" });
         setStatus({ success: result.message });
         router.refresh();
+        window.dispatchEvent(new Event(ACCOUNT_CHANGED_EVENT));
         return;
       }
       setValue("smsCode", "");

@@ -1,11 +1,13 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth, signIn, signOut } from "@/auth";
 import { fail, fieldErrorsFrom, type ActionResult } from "@/lib/actions/result";
 import { audit } from "@/lib/audit";
 import { requestMeta } from "@/lib/auth/current";
 import { LoginError } from "@/lib/auth/errors";
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/hint-cookie";
 import { revokeSession } from "@/lib/auth/session";
 import { loginSchema, safeCallbackUrl, type LoginInput } from "@/lib/validation/account";
 
@@ -38,5 +40,6 @@ export async function logoutAction(): Promise<void> {
       await audit({ action: "auth.logout", actorId: session.user?.id || null, targetType: "Session", targetId: session.sid, ip: meta.ip, userAgent: meta.userAgent });
     }
   }
+  (await cookies()).delete(SIGNED_IN_HINT_COOKIE);
   await signOut({ redirectTo: "/" });
 }

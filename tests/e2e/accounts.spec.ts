@@ -63,6 +63,24 @@ test("an enterprise registers; an invalid 统一社会信用代码 is refused be
   await expect(page.getByLabel("账号", { exact: true })).toHaveValue(phone);
 });
 
+test("the demo 个人用户 logs in; a wrong password gets one message and keeps the phone", async ({ page }) => {
+  await page.goto("/login?callbackUrl=%2Fproducts");
+  await page.getByLabel("账号", { exact: true }).fill("13800000001");
+  await page.getByLabel("密码", { exact: true }).fill("Not-the-password1");
+  await passHumanCheck(page);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("手机号或密码错误");
+  await expect(page.getByLabel("账号", { exact: true })).toHaveValue("13800000001");
+  await expect(page.getByLabel("密码", { exact: true })).toHaveValue("");
+
+  await page.getByLabel("密码", { exact: true }).fill("Tianshui@2026");
+  await passHumanCheck(page);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  // Back where the login started, a cached public page, with the signed-in header.
+  await expect(page).toHaveURL(/\/products$/);
+  await expect(page.getByRole("banner")).toContainText("欢迎您, 138****0001");
+});
+
 test("log in through 甘肃省统一身份认证系统 (the mock provider)", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("link", { name: "甘肃省统一身份认证系统" }).click();
@@ -70,7 +88,7 @@ test("log in through 甘肃省统一身份认证系统 (the mock provider)", asy
   await expect(page.getByRole("heading", { name: "用户登录" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
-  await page.getByLabel("用户名", { exact: true }).fill("zhangwei");
+  await page.getByLabel("用户名", { exact: true }).fill("lina");
   await page.getByLabel("密码", { exact: true }).fill("wrong-password");
   await page.getByRole("button", { name: "登录并授权" }).click();
   await expect(page.getByRole("alert")).toHaveText("用户名或密码错误");

@@ -92,28 +92,28 @@ describe("甘肃省统一身份认证系统 (mock) with Auth.js", () => {
   });
 
   it("first login creates the account, marked 个人认证 已认证; later logins reuse it", async () => {
-    const first = await ssoLogin("zhangwei");
+    const first = await ssoLogin("lina");
     expect(first.location).toBe(`${ORIGIN}/me`);
     const user = await sessionUser(first.session);
-    expect(user).toMatchObject({ phone: identity("zhangwei").phone, role: "PERSONAL", name: "张伟" });
+    expect(user).toMatchObject({ phone: identity("lina").phone, role: "PERSONAL", name: "李娜" });
     const certification = await db.personalCertification.findUniqueOrThrow({ where: { userId: user!.id } });
-    const idNumber = identity("zhangwei").idFirst17 + idNumberCheckChar(identity("zhangwei").idFirst17);
-    expect(certification).toMatchObject({ status: "VERIFIED", method: "SSO", realName: "张伟", idNumberHash: blindIndex(idNumber) });
+    const idNumber = identity("lina").idFirst17 + idNumberCheckChar(identity("lina").idFirst17);
+    expect(certification).toMatchObject({ status: "VERIFIED", method: "SSO", realName: "李娜", idNumberHash: blindIndex(idNumber) });
     expect(certification.idNumberEnc).not.toContain(idNumber);
     expect(await db.auditLog.count({ where: { action: "auth.sso.register", actorId: user!.id } })).toBe(1);
     expect(JSON.stringify(await db.auditLog.findMany({ where: { actorId: user!.id } }))).not.toContain(idNumber);
 
-    const second = await ssoLogin("zhangwei");
+    const second = await ssoLogin("lina");
     const again = await sessionUser(second.session);
     expect(again?.id).toBe(user!.id);
-    expect(await db.user.count({ where: { phone: identity("zhangwei").phone } })).toBe(1);
+    expect(await db.user.count({ where: { phone: identity("lina").phone } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "auth.sso.login", actorId: user!.id } })).toBe(1);
   });
 
-  it("links an existing account with the same verified phone", async () => {
-    const phone = identity("lina").phone;
-    const existing = await db.user.upsert({ where: { phone }, update: {}, create: { phone, role: "PERSONAL", name: "李娜" } });
-    const { session } = await ssoLogin("lina");
+  it("links an existing account with the same verified phone (the demo 个人用户)", async () => {
+    const phone = identity("zhangwei").phone;
+    const existing = await db.user.findUniqueOrThrow({ where: { phone } });
+    const { session } = await ssoLogin("zhangwei");
     const user = await sessionUser(session);
     expect(user?.id).toBe(existing.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).ssoSubject).toBeTruthy();
@@ -128,9 +128,9 @@ describe("甘肃省统一身份认证系统 (mock) with Auth.js", () => {
   });
 
   it("never signs in as staff through SSO", async () => {
-    const phone = identity("chenjing").phone;
+    const phone = identity("sunli").phone;
     await db.user.upsert({ where: { phone }, update: { role: "STAFF" }, create: { phone, role: "STAFF" } });
-    const result = await ssoLogin("chenjing");
+    const result = await ssoLogin("sunli");
     expect(result.location).toBe(`${ORIGIN}/login?error=sso-role`);
     expect(result.session).toBeUndefined();
   });
@@ -147,7 +147,7 @@ describe("甘肃省统一身份认证系统 (mock) with Auth.js", () => {
 
   it("rejects a reused code", async () => {
     const { authorizeUrl, cookies } = await startSignIn();
-    const redirect = await loginAtProvider(authorizeUrl, "zhangwei");
+    const redirect = await loginAtProvider(authorizeUrl, "lina");
     expect((await callback(redirect, cookies)).session).toBeTruthy();
     const replay = await callback(redirect, cookies);
     expect(replay.session).toBeUndefined();
@@ -171,7 +171,7 @@ describe("the mock provider's endpoints", () => {
       nonce,
       code_challenge: pkceChallenge(verifier),
       code_challenge_method: "S256",
-      username: "zhangwei",
+      username: "lina",
       password: SSO_MOCK_DEMO_PASSWORD,
     });
     const response = await authorizePost(new Request(`${ISSUER}/authorize`, { method: "POST", body: form }), ISSUER);
@@ -211,7 +211,7 @@ describe("the mock provider's endpoints", () => {
     expect(protectedHeader.alg).toBe("RS256");
     expect(payload.nonce).toBe("nonce-xyz");
     const info = await userinfoEndpoint(new Request(`${ISSUER}/userinfo`, { headers: { authorization: `Bearer ${tokens.access_token}` } }), ISSUER);
-    expect(await info.json()).toMatchObject({ sub: payload.sub, name: "张伟", phone_number: identity("zhangwei").phone, phone_number_verified: true });
+    expect(await info.json()).toMatchObject({ sub: payload.sub, name: "李娜", phone_number: identity("lina").phone, phone_number_verified: true });
     const forged = await userinfoEndpoint(new Request(`${ISSUER}/userinfo`, { headers: { authorization: "Bearer abc" } }), ISSUER);
     expect(forged.status).toBe(401);
   });
