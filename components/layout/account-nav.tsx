@@ -1,10 +1,7 @@
-import Link from "next/link";
+import { AccountStatus } from "@/components/auth/account-status";
 
-// The account entry of the top bar. Signed-in state comes with the accounts feature.
+// The account entry of the top bar. Public pages are served from a shared (full-route) cache, so the
+// server renders the visitor's entry and the browser swaps in the signed-in one (components/auth/account-status.tsx).
 export function AccountNav() {
-  return (
-    <Link href="/login" className="hover:underline">
-      企业（个人）登录/注册
-    </Link>
-  );
+  return <AccountStatus />;
 }

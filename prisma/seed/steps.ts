@@ -8,6 +8,7 @@ import { seedHistory } from "./history";
 import { seedInstitutions } from "./institutions";
 import { seedProducts } from "./products";
 import { seedRegistry } from "./registry";
+import { seedSsoMockIdentities } from "./sso";
 
 export interface SeedStep {
   name: string;
@@ -26,6 +27,8 @@ export const SEED_STEPS: SeedStep[] = [
   { name: "equity", production: false, run: seedEquity },
   { name: "activities", production: false, run: seedActivities },
   { name: "content", production: false, run: seedContent },
+  // Identities of the mock 甘肃省统一身份认证系统 (docs/accounts.md); one shares the demo 个人用户's phone.
+  { name: "sso mock identities", production: false, run: seedSsoMockIdentities },
 ];
 
 export { seedActivities, seedApplicants, seedContent, seedDemoAccounts, seedEquity, seedHistory, seedInstitutions, seedProducts, seedRegistry, seedStaff };

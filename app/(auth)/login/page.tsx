@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { LoginForm } from "@/components/auth/login-form";
+import { FormStatus } from "@/components/auth/form-status";
+import { loginErrorMessage } from "@/lib/auth/errors";
+import { currentUser } from "@/lib/auth/current";
+import { SSO_PROVIDER_NAME } from "@/lib/sso/settings";
+import { safeCallbackUrl } from "@/lib/validation/account";
+
+export const metadata: Metadata = { title: "登录", robots: { index: false } };
+
+type SearchParams = Promise<{ callbackUrl?: string; registered?: string; error?: string }>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await currentUser()) redirect(callbackUrl === "/" ? "/me" : callbackUrl);
+
+  const registeredPhone = params.registered ? (await cookies()).get("ts_registered_phone")?.value : undefined;
+  const phone = registeredPhone && /^1[3-9]\d{9}$/.test(registeredPhone) ? registeredPhone : undefined;
+  const notice = params.registered ? "注册成功，请登录" : null;
+  const error = loginErrorMessage(params.error);
+  const ssoHref = `/login/sso?${new URLSearchParams({ callbackUrl })}`;
+
+  return (
+    <AuthCard title="用户登录">
+      {error ? (
+        <div className="mb-3">
+          <FormStatus error={error} />
+        </div>
+      ) : null}
+      <LoginForm phone={phone} callbackUrl={callbackUrl} notice={notice} />
+      <p className="pt-3 text-center text-sm text-slate-700">
+        还没有账号？
+        <Link href="/register" className="font-medium text-brand-700 underline">
+          新用户注册
+        </Link>
+      </p>
+      <div className="mt-6 border-t border-slate-200 pt-4">
+        <h2 className="mb-3 text-center text-sm font-medium text-slate-600">其他登录方式</h2>
+        <a
+          href={ssoHref}
+          className="block rounded border border-red-800 px-4 py-2.5 text-center text-base font-medium text-red-800 hover:bg-red-50"
+        >
+          {SSO_PROVIDER_NAME}
+        </a>
+        <p className="mt-2 text-center text-xs text-slate-600">已在甘肃省政务服务网（天水市政务服务网）注册的用户可直接登录</p>
+      </div>
+    </AuthCard>
+  );
+}

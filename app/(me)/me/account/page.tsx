@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { ChangePhoneForm } from "@/components/auth/change-phone-form";
+import { Disclosure } from "@/components/auth/disclosure";
+import { requireUser } from "@/lib/auth/current";
+import { getAccountSummary } from "@/lib/data/account";
+import { maskPhone } from "@/lib/mask";
+
+export const metadata: Metadata = { title: "账号信息" };
+
+// 用户信息 › 账号信息 (manual 2.9): the phone, 修改手机号 and 修改账号登录密码.
+export default async function AccountSettingsPage() {
+  const user = await requireUser();
+  const account = await getAccountSummary(user.id);
+  if (!account) notFound();
+  return (
+    <div>
+      <nav aria-label="面包屑" className="text-sm text-slate-600">
+        <Link href="/me" className="hover:underline">
+          个人中心
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span>账号信息</span>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold text-brand-800">账号信息</h1>
+
+      <section aria-labelledby="phone-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="phone-title" className="text-lg font-semibold text-slate-900">
+          用户信息
+        </h2>
+        <p className="mt-3 text-slate-800">
+          <span className="mr-3 text-slate-600">手机号</span>
+          <span data-testid="current-phone">{maskPhone(account.phone)}</span>
+        </p>
+        <div className="mt-4">
+          <Disclosure label="修改手机号">
+            <ChangePhoneForm />
+          </Disclosure>
+        </div>
+      </section>
+
+      <section aria-labelledby="password-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="password-title" className="text-lg font-semibold text-slate-900">
+          密码修改
+        </h2>
+        <div className="mt-4">
+          {account.hasPassword ? (
+            <Disclosure label="修改账号登录密码">
+              <ChangePasswordForm />
+            </Disclosure>
+          ) : (
+            <p className="text-sm text-slate-700">您的账号通过甘肃省统一身份认证系统登录，尚未设置登录密码。</p>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { logoutAction } from "@/lib/actions/auth";
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/hint-cookie";
+
+// The account entry of the top bar: "企业（个人）登录/注册" for visitors, "欢迎您, 188****6116 个人中心 退出"
+// once signed in. Rendered in the browser because public pages come from a shared cache; the state comes
+// from /api/account/status (the server-side session), re-checked after every navigation.
+export const ACCOUNT_CHANGED_EVENT = "tianshui:account-changed";
+
+function hasHint(): boolean {
+  return document.cookie.split("; ").some((c) => c.startsWith(`${SIGNED_IN_HINT_COOKIE}=`));
+}
+const subscribe = (notify: () => void) => {
+  window.addEventListener(ACCOUNT_CHANGED_EVENT, notify);
+  return () => window.removeEventListener(ACCOUNT_CHANGED_EVENT, notify);
+};
+
+function signedOut() {
+  document.cookie = `${SIGNED_IN_HINT_COOKIE}=; Max-Age=0; Path=/`;
+  window.dispatchEvent(new Event(ACCOUNT_CHANGED_EVENT));
+}
+
+export function AccountStatus() {
+  const pathname = usePathname();
+  const hinted = useSyncExternalStore(subscribe, hasHint, () => false);
+  const [account, setAccount] = useState<{ phone: string } | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const refresh = () => setVersion((v) => v + 1);
+    window.addEventListener(ACCOUNT_CHANGED_EVENT, refresh);
+    return () => window.removeEventListener(ACCOUNT_CHANGED_EVENT, refresh);
+  }, []);
+
+  useEffect(() => {
+    if (!hinted) return;
+    const controller = new AbortController();
+    fetch("/api/account/status", { cache: "no-store", signal: controller.signal })
+      .then((response) => response.json() as Promise<{ signedIn: boolean; phone?: string }>)
+      .then((status) => {
+        if (status.signedIn && status.phone) setAccount({ phone: status.phone });
+        else signedOut();
+      })
+      .catch(() => {});
+    return () => controller.abort();
+  }, [hinted, pathname, version]);
+
+  if (!hinted) {
+    return (
+      <Link href="/login" className="hover:underline">
+        企业（个人）登录/注册
+      </Link>
+    );
+  }
+  if (!account) return <span className="inline-block min-w-24" aria-hidden="true" />;
+  return (
+    <span className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
+      <span>欢迎您, {account.phone}</span>
+      <Link href="/me" className="hover:underline">
+        个人中心
+      </Link>
+      <form action={logoutAction} className="inline" onSubmit={signedOut}>
+        <button type="submit" className="hover:underline">
+          退出
+        </button>
+      </form>
+    </span>
+  );
+}

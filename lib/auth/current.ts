@@ -1,0 +1,48 @@
+import "server-only";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
+import { validateSession, type CurrentSession, type SessionUser } from "./session";
+
+// The signed-in user of the current request, checked against the Session row on every call
+// (once per request thanks to React's cache): a revoked or expired session is no session.
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
+  const session = await auth();
+  if (!session?.sid) return null;
+  return validateSession(session.sid, new Date());
+});
+
+export async function currentUser(): Promise<SessionUser | null> {
+  return (await getCurrentSession())?.user ?? null;
+}
+
+export async function requestMeta(): Promise<RequestMeta> {
+  return requestMetaFrom(await headers());
+}
+
+// The path being rendered, set by proxy.ts on protected routes, for ?callbackUrl=.
+async function currentPath(): Promise<string | null> {
+  const path = (await headers()).get("x-current-path");
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : null;
+}
+
+export async function loginUrlFor(path: string | null): Promise<string> {
+  return path ? `/login?${new URLSearchParams({ callbackUrl: path })}` : "/login";
+}
+
+// For every protected page and layout: the user, or a redirect to /login?callbackUrl=….
+export async function requireUser(): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(await loginUrlFor(await currentPath()));
+  return user;
+}
+
+// Pages of one role: other signed-in users get a 404, as for a record that is not theirs.
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import Redis from "ioredis";
+import { RateLimiterPrisma, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+
+// Rate limits (rate-limiter-flexible). Default store: the RateLimit table of the app's own database;
+// with REDIS_URL set, Redis, so that several app instances share one count.
+// Each policy allows `points` attempts per `duration` seconds and key (an IP, a phone, ...).
+// Per-IP limits are generous because a whole office or village may share one address behind NAT;
+// the per-phone limits, the lockout and the human check stop guessing on one account.
+export const RATE_LIMITS = {
+  "login-ip": { points: 200, duration: 15 * 60 },
+  "login-phone": { points: 10, duration: 15 * 60 },
+  "sms-ip": { points: 60, duration: 60 * 60 },
+  "register-ip": { points: 60, duration: 60 * 60 },
+  "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
+  // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
+  "human-check-replay": { points: 1, duration: 30 * 60 },
+} as const satisfies Record<string, { points: number; duration: number }>;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
+
+const state = globalThis as { __rateLimiters?: Map<string, RateLimiterAbstract>; __redis?: Redis };
+
+function redisClient(url: string): Redis {
+  return (state.__redis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }));
+}
+
+function limiter(name: RateLimitName): RateLimiterAbstract {
+  const limiters = (state.__rateLimiters ??= new Map());
+  const redisUrl = process.env.REDIS_URL?.trim();
+  const cacheKey = `${redisUrl ? "redis" : "db"}:${name}`;
+  let instance = limiters.get(cacheKey);
+  if (!instance) {
+    const options = { keyPrefix: `rl:${name}`, ...RATE_LIMITS[name] };
+    instance = redisUrl
+      ? new RateLimiterRedis({ ...options, storeClient: redisClient(redisUrl) })
+      : new RateLimiterPrisma({ ...options, storeClient: db, tableName: "rateLimit" });
+    limiters.set(cacheKey, instance);
+  }
+  return instance;
+}
+
+// Counts one attempt. A store failure is thrown (fail closed): no limit, no login.
+export async function consumeRateLimit(name: RateLimitName, key: string): Promise<RateLimitResult> {
+  try {
+    const res = await limiter(name).consume(key);
+    return { ok: true, remaining: res.remainingPoints };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    throw error;
+  }
+}
+
+export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}
+
+export function retryAfterText(seconds: number): string {
+  return seconds >= 60 ? `${Math.ceil(seconds / 60)}分钟` : `${seconds}秒`;
+}
