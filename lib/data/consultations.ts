@@ -29,16 +29,6 @@ export function getMyConsultation(actor: Actor, id: string) {
   return db.consultation.findFirst({ where: { id, userId: actor.id }, select: consultationSelect });
 }
 
-// The user's questions about one product (shown under the ask form on the product page).
-export function listMyQuestionsOnProduct(actor: Actor, productId: string) {
-  return db.consultation.findMany({
-    where: { userId: actor.id, productId },
-    orderBy: { createdAt: "desc" },
-    take: 5,
-    select: consultationSelect,
-  });
-}
-
 // The console: questions sent to the staff member's institution, unanswered first.
 export async function listOrgConsultations(actor: Actor, opts: { answered?: boolean; page: number }) {
   if (!isStaff(actor)) throw new NotFoundError("咨询");
