@@ -38,8 +38,9 @@ export function declarationSchema(message: string) {
 }
 
 // 有/无 radio buttons that may stay empty.
+// (An untouched radio group arrives as null from react-hook-form and as nothing from FormData.)
 export const yesNoOptionalSchema = z
-  .union([z.literal("yes"), z.literal("no"), z.literal("")])
+  .union([z.literal("yes"), z.literal("no"), z.literal(""), z.null()], { error: "请选择“有”或“无”" })
   .optional()
   .transform((v) => (v === "yes" ? true : v === "no" ? false : null));
 

@@ -79,7 +79,7 @@ test("退回补充 → the user edits and resubmits; later withdraws after confi
   await expect(page.getByRole("status").filter({ hasText: "已重新提交" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("待受理");
 
-  await page.getByText("撤回申请").click();
+  await page.getByText("撤回申请", { exact: true }).click();
   await expect(page.getByRole("main")).toContainText(`确定要撤回申请 ${number} 吗？`);
   await page.getByRole("button", { name: "确认撤回" }).click();
   await expect(page.getByRole("status").filter({ hasText: "申请已撤回" })).toBeVisible();
@@ -92,13 +92,13 @@ test("an account of the other kind, and an uncertified enterprise on a 首贷 pr
   const personal = await signedInPage(browser, DEMO.personal);
   const productId = await openProduct(personal, "抗疫贷", "工商银行");
   await personal.goto(`/products/${productId}/apply`);
-  await expect(personal.getByRole("alert")).toContainText("企业账号");
+  await expect(personal.getByRole("alert").filter({ hasText: "暂不能提交申请" })).toContainText("企业账号");
   await expect(personal.getByRole("button", { name: "立即申请" })).toHaveCount(0);
   await expectNoAccessibilityViolations(personal);
 
   const uncertified = await signedInPage(browser, DEMO.enterpriseUnverified);
   await uncertified.goto(`/products/${productId}/apply`);
-  await expect(uncertified.getByRole("alert")).toContainText("完成企业认证");
+  await expect(uncertified.getByRole("alert").filter({ hasText: "暂不能提交申请" })).toContainText("完成企业认证");
   await uncertified.getByRole("link", { name: "前往认证授权" }).click();
   await expect(uncertified).toHaveURL(/\/me\/certification$/);
   await expect(uncertified.getByRole("main")).toContainText("0938-8221924");
@@ -106,20 +106,26 @@ test("an account of the other kind, and an uncertified enterprise on a 首贷 pr
 });
 
 test("another user's application and another bank's application answer 404", async ({ browser }) => {
-  const enterprise = await signedInPage(browser, DEMO.enterprise);
-  await enterprise.goto("/me/applications");
-  const first = enterprise.getByRole("table").getByRole("link").first();
-  const href = await first.getAttribute("href");
-  expect(href).toMatch(/^\/me\/applications\/.+/);
-
   const personal = await signedInPage(browser, DEMO.personal);
-  const response = await personal.goto(href!);
-  expect(response?.status()).toBe(404);
+  const productId = await openProduct(personal, "融e借", "工商银行");
+  await personal.goto(`/products/${productId}/apply`);
+  await personal.getByLabel("申请金额").fill("3");
+  await personal.getByLabel("申请期限").fill("3");
+  await personal.getByLabel("贷款用途").selectOption({ label: "其他" });
+  await personal.getByLabel("申请人身份证号").fill(ID_NUMBER);
+  await personal.getByLabel("申请人姓名").fill("张伟");
+  await personal.getByLabel("我已阅读并同意《用户授权协议》").check();
+  await personal.getByRole("button", { name: "立即申请" }).click();
+  const [number, id] = await confirmation(personal);
+
+  const enterprise = await signedInPage(browser, DEMO.enterprise);
+  expect((await enterprise.goto(`/me/applications/${id}`))?.status()).toBe(404);
+  expect((await enterprise.goto(`/me/applications/${id}/edit`))?.status()).toBe(404);
+  await expect(enterprise.getByRole("heading", { name: "页面不存在" })).toBeVisible();
 
   const icbc = await signedInPage(browser, DEMO.staffIcbc);
-  await icbc.goto("/org/applications?kind=NORMAL");
-  const orgHref = await icbc.getByRole("table").getByRole("link").first().getAttribute("href");
+  await openInConsole(icbc, number);
   const qinzhou = await signedInPage(browser, DEMO.staffQinzhou);
-  expect((await qinzhou.goto(orgHref!))?.status()).toBe(404);
+  expect((await qinzhou.goto(`/org/applications/${id}`))?.status()).toBe(404);
   expect((await personal.goto("/org"))?.status()).toBe(404);
 });

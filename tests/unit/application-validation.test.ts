@@ -22,6 +22,9 @@ describe("product application schemas", () => {
   it("accept the limits and convert optional 有/无 and amounts", () => {
     const data = personalApplicationSchema(limits).parse({ ...personal, hasEnforcement: "yes", hasOverdue: "", annualIncome: "" });
     expect(data).toMatchObject({ amount: "300", termMonths: 12, hasEnforcement: true, hasOverdue: null, annualIncome: null, agreement: true });
+    // an untouched radio group (react-hook-form gives null)
+    expect(personalApplicationSchema(limits).parse({ ...personal, hasEnforcement: null }).hasEnforcement).toBeNull();
+    expect(personalApplicationSchema(limits).safeParse({ ...personal, hasOverdue: "maybe" }).error?.issues[0].message).toBe("请选择“有”或“无”");
   });
 
   it("refuse amounts and terms above the product's limits with the limit in the message", () => {
