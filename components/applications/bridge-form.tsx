@@ -18,14 +18,13 @@ export function BridgeForm({
   action: FormAction;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formAction, onSubmit, errorOf } = useActionForm(bridgeSchema, action, defaults);
-  const { register } = form;
-  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField id={name} label={label} required error={errorOf(name)} {...register(name)} {...extra} />
+  const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(bridgeSchema, action, defaults);
+    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
   );
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="转贷申请">
-      <input type="hidden" {...register("idempotencyKey")} />
+      <input type="hidden" {...field("idempotencyKey")} />
       <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
       <FormSection title="企业信息">
         {text("enterpriseName", "企业名称", { autoComplete: "organization" })}
@@ -34,7 +33,7 @@ export function BridgeForm({
         {text("contactPhone", "联系人手机号", { inputMode: "tel", autoComplete: "tel" })}
       </FormSection>
       <FormSection title="到期贷款与转贷需求">
-        <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...register("institutionId")} />
+        <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...field("institutionId")} />
         {text("amount", "贷款金额", { inputMode: "decimal", suffix: "万", hint: "即将到期的贷款金额" })}
         {text("termMonths", "贷款期限", { inputMode: "numeric", suffix: "月" })}
         {text("dueDate", "到期日", { type: "date" })}
@@ -44,7 +43,7 @@ export function BridgeForm({
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <AgreementField
           error={errorOf("agreement")}
-          inputProps={register("agreement")}
+          inputProps={checkbox("agreement")}
           onAgree={() => form.setValue("agreement", true, { shouldValidate: true })}
         />
         <SubmitButton pending={pending}>{submitLabel}</SubmitButton>

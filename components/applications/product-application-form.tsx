@@ -42,21 +42,20 @@ export function ProductApplicationForm({
     const limits = { maxAmount: product.maxAmount, maxTermMonths: product.maxTermMonths, isFirstLoan: product.isFirstLoan };
     return product.category === "PERSONAL" ? personalApplicationSchema(limits) : enterpriseApplicationSchema(limits);
   }, [product]);
-  const { form, state, pending, formAction, onSubmit, errorOf } = useActionForm(schema, action, defaults);
-  const { register } = form;
-  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField id={name} label={label} error={errorOf(name)} {...register(name)} {...extra} />
+  const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(schema, action, defaults);
+    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField id={name} label={label} error={errorOf(name)} {...field(name)} {...extra} />
   );
   const personal = product.category === "PERSONAL";
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label={personal ? "个人申请贷款" : "企业申请贷款"}>
-      <input type="hidden" {...register("idempotencyKey")} />
+      <input type="hidden" {...field("idempotencyKey")} />
       <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
       <FormSection title="申请信息">
         {text("amount", P.amount, { required: true, inputMode: "decimal", suffix: "万", hint: `最高额度${product.maxAmount}万`, placeholder: "请输入申请金额" })}
         {text("termMonths", P.termMonths, { required: true, inputMode: "numeric", suffix: "月", hint: `最长期限${product.maxTermMonths}个月`, placeholder: "请输入申请期限" })}
-        <SelectField id="purpose" label={P.purpose} required options={LOAN_PURPOSES} error={errorOf("purpose")} {...register("purpose")} />
+        <SelectField id="purpose" label={P.purpose} required options={LOAN_PURPOSES} error={errorOf("purpose")} {...field("purpose")} />
       </FormSection>
       <FormSection title={personal ? "申请人信息" : "企业信息"}>
         {personal ? (
@@ -77,8 +76,8 @@ export function ProductApplicationForm({
       <FormSection title="收入与信用情况">
         {text("annualIncome", P.annualIncome, { inputMode: "decimal", suffix: "万", placeholder: "请输入年收入", hint: "加密保存" })}
         {text("currentLoanTotal", P.currentLoanTotal, { inputMode: "decimal", suffix: "万", placeholder: "请输入目前贷款总额" })}
-        <RadioGroupField id="hasEnforcement" label={P.hasEnforcement} options={HAS_OPTIONS} error={errorOf("hasEnforcement")} inputProps={() => register("hasEnforcement")} />
-        <RadioGroupField id="hasOverdue" label={P.hasOverdue} options={HAS_OPTIONS} error={errorOf("hasOverdue")} inputProps={() => register("hasOverdue")} />
+        <RadioGroupField id="hasEnforcement" label={P.hasEnforcement} options={HAS_OPTIONS} error={errorOf("hasEnforcement")} inputProps={radio("hasEnforcement")} />
+        <RadioGroupField id="hasOverdue" label={P.hasOverdue} options={HAS_OPTIONS} error={errorOf("hasOverdue")} inputProps={radio("hasOverdue")} />
       </FormSection>
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         {product.isFirstLoan ? (
@@ -90,7 +89,7 @@ export function ProductApplicationForm({
                 className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
                 aria-invalid={errorOf("firstLoanDeclared") ? true : undefined}
                 aria-describedby={errorOf("firstLoanDeclared") ? "firstLoanDeclared-error" : undefined}
-                {...register("firstLoanDeclared")}
+                {...checkbox("firstLoanDeclared")}
               />
               <label htmlFor="firstLoanDeclared" className="text-base text-slate-900">
                 本企业声明：{FIRST_LOAN_DECLARATION}
@@ -105,7 +104,7 @@ export function ProductApplicationForm({
         ) : null}
         <AgreementField
           error={errorOf("agreement")}
-          inputProps={register("agreement")}
+          inputProps={checkbox("agreement")}
           onAgree={() => form.setValue("agreement", true, { shouldValidate: true })}
         />
         <SubmitButton pending={pending}>{submitLabel}</SubmitButton>

@@ -27,16 +27,15 @@ export function RenewalForm({
   lockRouting?: boolean;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formAction, onSubmit, errorOf } = useActionForm(renewalSchema, action, defaults);
-  const { register } = form;
-  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField id={name} label={label} required error={errorOf(name)} {...register(name)} {...extra} />
+  const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(renewalSchema, action, defaults);
+    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
   );
   const lenderName = lenders.find((l) => l.value === defaults.institutionId)?.label ?? "—";
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="续贷申请">
-      <input type="hidden" {...register("idempotencyKey")} />
+      <input type="hidden" {...field("idempotencyKey")} />
       <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
       <FormSection title="续贷申请">
         {text("amount", "贷款金额", { inputMode: "decimal", suffix: "万", placeholder: "到期贷款金额" })}
@@ -50,41 +49,41 @@ export function RenewalForm({
           className="sm:col-span-2"
           options={DEMAND_METHODS}
           error={errorOf("loanMethod")}
-          inputProps={() => register("loanMethod")}
+          inputProps={radio("loanMethod")}
         />
         {lockRouting ? (
           <div className="sm:col-span-2 text-sm text-slate-700">
-            <input type="hidden" {...register("institutionId")} />
-            <input type="hidden" {...register("acceptOthers")} />
+            <input type="hidden" {...field("institutionId")} />
+            <input type="hidden" {...field("acceptOthers")} />
             <p>贷款机构：{lenderName}</p>
             <p>是否接受其他金融机构：{defaults.acceptOthers === "yes" ? "是" : "否"}（补充资料时不可修改）</p>
           </div>
         ) : (
           <>
-            <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...register("institutionId")} />
+            <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...field("institutionId")} />
             <RadioGroupField
               id="acceptOthers"
               label="是否接受其他金融机构"
               required
               options={YES_NO}
               error={errorOf("acceptOthers")}
-              inputProps={() => register("acceptOthers")}
+              inputProps={radio("acceptOthers")}
             />
           </>
         )}
       </FormSection>
       <FormSection title="联系方式">
-        <SelectField id="region" label="所属区域" required options={REGIONS} error={errorOf("region")} {...register("region")} />
+        <SelectField id="region" label="所属区域" required options={REGIONS} error={errorOf("region")} {...field("region")} />
         {text("enterpriseName", "企业名称", { autoComplete: "organization" })}
         {text("uscc", "统一社会信用代码", { autoComplete: "off" })}
         {text("realName", "真实姓名", { autoComplete: "name" })}
-        <RadioGroupField id="gender" label="性别" required options={GENDERS} error={errorOf("gender")} inputProps={() => register("gender")} />
+        <RadioGroupField id="gender" label="性别" required options={GENDERS} error={errorOf("gender")} inputProps={radio("gender")} />
         {text("phone", "联系电话", { inputMode: "tel", autoComplete: "tel" })}
       </FormSection>
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <AgreementField
           error={errorOf("agreement")}
-          inputProps={register("agreement")}
+          inputProps={checkbox("agreement")}
           onAgree={() => form.setValue("agreement", true, { shouldValidate: true })}
         />
         <SubmitButton pending={pending}>{submitLabel}</SubmitButton>

@@ -38,5 +38,14 @@ export function useActionForm<T>(schema: z.ZodType, action: FormAction<T>, defau
     const error = form.formState.errors[name];
     return typeof error?.message === "string" ? error.message : undefined;
   };
-  return { form, state, pending, formAction, onSubmit, errorOf };
+  // Server-rendered initial values (react-hook-form fills fields only in the browser): without
+  // JavaScript the fields still show the account's data, the echo of a refused form and the form key.
+  const valueOf = (name: string) => {
+    const v = initial[name];
+    return typeof v === "string" ? v : "";
+  };
+  const field = (name: string) => ({ ...form.register(name), defaultValue: valueOf(name) });
+  const radio = (name: string) => (value: string) => ({ ...form.register(name), defaultChecked: valueOf(name) === value });
+  const checkbox = (name: string) => ({ ...form.register(name), defaultChecked: initial[name] === true || initial[name] === "on" });
+  return { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox };
 }

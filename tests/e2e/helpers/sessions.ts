@@ -15,7 +15,8 @@ export async function signedInPage(browser: Browser, phone: string, extra: Brows
   let state = states.get(phone);
   if (!state) {
     state = (async () => {
-      const context = await browser.newContext(contextOptions());
+      // (Playwright Test applies the test's `use` options to new contexts: logging in needs JavaScript.)
+      const context = await browser.newContext({ ...contextOptions(), javaScriptEnabled: true });
       const page = await context.newPage();
       await login(page, phone, DEMO_PASSWORD);
       const saved = await context.storageState();
