@@ -68,7 +68,8 @@ test("申请记录 has the manual's columns and filters by status; 消息中心 
 
 test.describe("on a phone", () => {  test("the application form and 申请记录 fit a 390px screen", async ({ browser }) => {
     const page = await signedInPage(browser, DEMO.personal, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    for (const path of ["/me/applications", "/me", "/renewal/apply", "/bridge-loan"]) {
+    const productId = await openProduct(page, "融e借", "工商银行");
+    for (const path of ["/me/applications", "/me", "/renewal/apply", "/bridge-loan", `/products/${productId}/apply`, "/me/messages"]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
