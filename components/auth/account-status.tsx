@@ -27,7 +27,7 @@ function signedOut() {
 export function AccountStatus() {
   const pathname = usePathname();
   const hinted = useSyncExternalStore(subscribe, hasHint, () => false);
-  const [account, setAccount] = useState<{ phone: string } | null>(null);
+  const [account, setAccount] = useState<{ phone: string; unread: number; staff: boolean } | null>(null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -40,9 +40,9 @@ export function AccountStatus() {
     if (!hinted) return;
     const controller = new AbortController();
     fetch("/api/account/status", { cache: "no-store", signal: controller.signal })
-      .then((response) => response.json() as Promise<{ signedIn: boolean; phone?: string }>)
+      .then((response) => response.json() as Promise<{ signedIn: boolean; phone?: string; unread?: number; staff?: boolean }>)
       .then((status) => {
-        if (status.signedIn && status.phone) setAccount({ phone: status.phone });
+        if (status.signedIn && status.phone) setAccount({ phone: status.phone, unread: status.unread ?? 0, staff: !!status.staff });
         else signedOut();
       })
       .catch(() => {});
@@ -62,6 +62,20 @@ export function AccountStatus() {
       <span>欢迎您, {account.phone}</span>
       <Link href="/me" className="hover:underline">
         个人中心
+      </Link>
+      {account.staff ? (
+        <Link href="/org" className="hover:underline">
+          机构工作台
+        </Link>
+      ) : null}
+      <Link href="/me/messages" className="hover:underline">
+        消息中心
+        {account.unread > 0 ? (
+          <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
+            {account.unread}
+            <span className="sr-only">条未读</span>
+          </span>
+        ) : null}
       </Link>
       <form action={logoutAction} className="inline" onSubmit={signedOut}>
         <button type="submit" className="hover:underline">

@@ -60,7 +60,7 @@ export const RENEWAL_CENTRE: CentreConfig = {
   ],
   action: {
     label: "提交续贷申请",
-    href: loginThen(RENEWAL_APPLY_PATH),
+    href: RENEWAL_APPLY_PATH, // the form sends visitors to login first
     note: "需要先登录企业账号。",
   },
   listHeading: "续贷产品",

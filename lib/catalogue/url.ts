@@ -71,7 +71,9 @@ export function loginThen(path: string): string {
 }
 
 export const productApplyPath = (productId: string) => `/products/${encodeURIComponent(productId)}/apply`;
-export const applyHref = (productId: string) => loginThen(productApplyPath(productId));
+// The application form itself: it sends visitors to /login?callbackUrl=… and back (issue 5), while a
+// signed-in user goes straight to the form. Cached listings can link to it without knowing the session.
+export const applyHref = (productId: string) => productApplyPath(productId);
 export const FIRST_LOAN_DEMAND_PATH = "/demands/new?type=first-loan";
 export const DEMAND_PATH = "/demands/new";
 export const RENEWAL_APPLY_PATH = "/renewal/apply";

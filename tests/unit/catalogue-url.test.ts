@@ -44,8 +44,8 @@ describe("product URL helpers", () => {
     expect(parseProductFilters(params)).toEqual({ ...current, amount: "1000+", page: 1 });
   });
 
-  it("sends 立即申请 through login to the application form", () => {
-    expect(applyHref("abc")).toBe("/login?callbackUrl=%2Fproducts%2Fabc%2Fapply");
+  it("links 立即申请 to the application form (which asks visitors to log in first)", () => {
+    expect(applyHref("abc")).toBe("/products/abc/apply");
   });
 });
 

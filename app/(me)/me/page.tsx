@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ApplicationOverview } from "@/components/me/application-overview";
+import { actorOf } from "@/lib/applications/actor";
 import { requireUser } from "@/lib/auth/current";
 import { CERTIFICATION_LABELS, getAccountSummary, ROLE_LABELS } from "@/lib/data/account";
+import { getMyOverview } from "@/lib/data/applications";
 import { maskPhone } from "@/lib/mask";
 
 export const metadata: Metadata = { title: "个人中心" };
 
 const dateTime = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
-// 个人中心 home: the account summary (the record pages come with the applications feature).
+// 个人中心 home: applications by status with the latest changes, and the account summary.
 export default async function MePage() {
   const user = await requireUser();
-  const account = await getAccountSummary(user.id);
+  const [account, overview] = await Promise.all([getAccountSummary(user.id), getMyOverview(actorOf(user))]);
   if (!account) notFound();
   const rows: [string, string][] = [
     ["手机号", maskPhone(account.phone)],
@@ -27,9 +30,16 @@ export default async function MePage() {
     ...(account.lastLoginAt ? ([["最近登录", dateTime(account.lastLoginAt)]] as [string, string][]) : []),
   ];
   return (
-    <div>
+    <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">个人中心</h1>
-      <section aria-labelledby="summary-title" className="mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      {user.role === "STAFF" ? (
+        <p className="rounded border border-brand-100 bg-brand-50 px-4 py-3 text-brand-900">
+          您是机构工作人员，办理申请和回复咨询请进入 <Link href="/org" className="underline">机构工作台</Link>。
+        </p>
+      ) : (
+        <ApplicationOverview overview={overview} />
+      )}
+      <section aria-labelledby="summary-title" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="summary-title" className="text-lg font-semibold text-slate-900">
             账户概览

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ProductQuestions } from "@/components/applications/product-questions";
 import { methodsLabel } from "@/components/products/product-card";
 import { ProductFacts } from "@/components/products/product-facts";
 import { ProductJsonLd } from "@/components/products/product-json-ld";
@@ -106,6 +107,7 @@ export default async function ProductPage({ params }: Props) {
       <div className="mt-5 grid gap-5 lg:grid-cols-[1fr_18rem]">
         <div className="flex flex-col gap-5">
           <ProductFacts product={product} regionsLabel={regionsLabel} />
+          <ProductQuestions productId={product.id} institutionName={product.institution.name} />
         </div>
         <aside aria-labelledby="figures-heading" className="h-fit rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="figures-heading" className="text-lg font-semibold text-slate-900">对接情况</h2>

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { actorOf } from "@/lib/applications/actor";
+import { requireUser } from "@/lib/auth/current";
+import { getMyApplication } from "@/lib/data/applications";
+
+export const metadata: Metadata = { title: "申请已提交" };
+
+type Props = { params: Promise<{ id: string }> };
+
+// The confirmation after 立即申请 / 续贷 / 转贷: the application number and where to follow it.
+export default async function SubmittedPage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const app = await getMyApplication(actorOf(user), id);
+  if (!app) notFound();
+  return (
+    <div className="rounded-lg border border-green-300 bg-white p-6 text-center sm:p-10">
+      <h1 className="text-2xl font-bold text-green-800">申请已提交</h1>
+      <p className="mt-4 text-slate-800">
+        申请编号：<strong className="text-lg tracking-wide" data-testid="application-number">{app.row.number}</strong>
+      </p>
+      <p className="mt-2 text-slate-700">
+        {app.row.productName} · {app.row.institutionName} · 申请金额 {Number(app.row.amount)}万
+      </p>
+      <p className="mt-4 leading-7 text-slate-700">
+        金融机构受理和审批的进展会通过“消息中心”通知您，也可以随时在“申请记录”中查看。
+      </p>
+      <div className="mt-6 flex flex-wrap justify-center gap-3">
+        <Link href="/me/applications" className="rounded bg-brand-700 px-5 py-2.5 text-white hover:bg-brand-800">
+          查看申请记录
+        </Link>
+        <Link href={`/me/applications/${app.row.id}`} className="rounded border border-brand-700 px-5 py-2.5 text-brand-700 hover:bg-brand-50">
+          查看申请详情
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DecisionPanel } from "@/components/applications/decision-panel";
+import { DetailList } from "@/components/applications/detail-list";
+import { Notice } from "@/components/applications/filter-links";
+import { wanOrDash } from "@/components/applications/format";
+import { StatusBadge } from "@/components/applications/status-badge";
+import { StatusHistory } from "@/components/applications/status-history";
+import { decideApplication } from "@/lib/actions/org";
+import { actorOf } from "@/lib/applications/actor";
+import { requestMeta, requireRole } from "@/lib/auth/current";
+import { getOrgApplication } from "@/lib/data/org-applications";
+
+export const metadata: Metadata = { title: "申请办理" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+const DONE: Record<string, string> = {
+  accept: "已受理该申请。",
+  approve: "已审批通过，授信额度已通知申请人。",
+  disburse: "已登记放款。",
+  reject: "已拒绝该申请，原因已通知申请人。",
+  return: "已退回补充，说明已通知申请人。",
+};
+
+// All submitted data (sensitive fields in clear: this view is audit-logged) and the workflow's actions.
+export default async function OrgApplicationPage({ params, searchParams }: Props) {
+  const actor = actorOf(await requireRole("STAFF"));
+  const { id } = await params;
+  const { done } = await searchParams;
+  const app = await getOrgApplication(actor, id, await requestMeta());
+  if (!app) notFound();
+  const { row, record } = app;
+  return (
+    <div className="space-y-5">
+      <p>
+        <Link href="/org/applications" className="text-sm text-brand-700 underline">返回申请管理</Link>
+      </p>
+      <h1 className="text-2xl font-bold text-brand-800">
+        {row.kindLabel} {row.number}
+      </h1>
+      {done && DONE[done] ? <Notice>{DONE[done]}</Notice> : null}
+      {row.isOpenRenewal ? (
+        <Notice tone="info">该续贷申请接受其他金融机构办理，由最先“受理”的机构承办。</Notice>
+      ) : null}
+      <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="summary" className="sr-only">申请概况</h2>
+        <dl className="grid gap-3 sm:grid-cols-4">
+          <Item label="申请人" value={row.applicantLabel} />
+          <Item label="产品名称" value={row.productName} />
+          <div>
+            <dt className="text-sm text-slate-600">申贷状态</dt>
+            <dd className="mt-1"><StatusBadge status={row.status} /></dd>
+          </div>
+          <Item label="注册手机号" value={record.applicant.phone} />
+          <Item label="申请金额" value={`${Number(row.amount)}万`} />
+          <Item label="授信额度" value={wanOrDash(row.approvedAmount)} />
+          <Item label="放款金额" value={wanOrDash(row.disbursedAmount)} />
+        </dl>
+      </section>
+      <section aria-labelledby="actions" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="actions" className="mb-3 text-lg font-semibold">办理</h2>
+        <DecisionPanel
+          actions={app.actions}
+          decide={decideApplication.bind(null, record.id)}
+          requestedAmount={row.amount}
+          approvedAmount={row.approvedAmount}
+        />
+      </section>
+      <section aria-labelledby="data" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="data" className="mb-1 text-lg font-semibold">申请信息</h2>
+        <p className="mb-3 text-xs text-slate-600">含敏感个人信息，仅用于审贷，本次查看已记录。</p>
+        <DetailList fields={app.fields} />
+      </section>
+      <section aria-labelledby="history" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="history" className="mb-3 text-lg font-semibold">办理记录</h2>
+        <StatusHistory history={app.history} />
+      </section>
+    </div>
+  );
+}
+
+function Item({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="mt-1 break-all text-slate-900">{value}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OrgNav } from "@/components/org/org-nav";
+import { actorOf } from "@/lib/applications/actor";
+import { requireRole } from "@/lib/auth/current";
+import { db } from "@/lib/db";
+import { countOrgPending } from "@/lib/data/org-applications";
+
+export const metadata: Metadata = { title: "机构工作台", robots: { index: false } };
+
+// The institution console: staff of one institution only (others get 404). Pages check again.
+export default async function OrgLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireRole("STAFF");
+  if (!user.institutionId) notFound();
+  const [institution, pending] = await Promise.all([
+    db.institution.findUnique({ where: { id: user.institutionId }, select: { name: true } }),
+    countOrgPending(actorOf(user)),
+  ]);
+  return (
+    <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
+      <div className="mb-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+        <p className="text-lg font-semibold text-slate-900">
+          机构工作台 <span className="text-base font-normal text-slate-700">· {institution?.name}</span>
+        </p>
+        <OrgNav pendingQuestions={pending.questions} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { MAX_BRIDGE_DAYS, bridgeSchema } from "@/lib/validation/renewals";
+import { AgreementField } from "./agreement-field";
+import { FormSection, SelectField, TextField } from "./form-fields";
+import { FormStatus, SubmitButton } from "./form-status";
+import { useActionForm, type FormAction } from "./use-action-form";
+
+// 转贷 (bridge funds) application: the enterprise, its maturing loan and the bridge it needs.
+export function BridgeForm({
+  lenders,
+  defaults,
+  action,
+  submitLabel = "提交转贷申请",
+}: {
+  lenders: { value: string; label: string }[];
+  defaults: Record<string, string>;
+  action: FormAction;
+  submitLabel?: string;
+}) {
+  const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(bridgeSchema, action, defaults);
+    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="转贷申请">
+      <input type="hidden" {...field("idempotencyKey")} />
+      <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
+      <FormSection title="企业信息">
+        {text("enterpriseName", "企业名称", { autoComplete: "organization" })}
+        {text("uscc", "统一社会信用代码", { autoComplete: "off" })}
+        {text("contactName", "联系人姓名", { autoComplete: "name" })}
+        {text("contactPhone", "联系人手机号", { inputMode: "tel", autoComplete: "tel" })}
+      </FormSection>
+      <FormSection title="到期贷款与转贷需求">
+        <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...field("institutionId")} />
+        {text("amount", "贷款金额", { inputMode: "decimal", suffix: "万", hint: "即将到期的贷款金额" })}
+        {text("termMonths", "贷款期限", { inputMode: "numeric", suffix: "月" })}
+        {text("dueDate", "到期日", { type: "date" })}
+        {text("bridgeAmount", "转贷金额", { inputMode: "decimal", suffix: "万", hint: "需要的过桥资金，不超过到期贷款金额" })}
+        {text("bridgeDays", "需用天数", { inputMode: "numeric", suffix: "天", hint: `1至${MAX_BRIDGE_DAYS}天` })}
+      </FormSection>
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <AgreementField
+          error={errorOf("agreement")}
+          inputProps={checkbox("agreement")}
+          onAgree={() => form.setValue("agreement", true, { shouldValidate: true })}
+        />
+        <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}
