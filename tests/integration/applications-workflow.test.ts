@@ -165,13 +165,19 @@ describe("a full decision", () => {
     expect(unchanged.comment).toBe("已受理");
   });
 
+  // 拒绝 and 退回补充 exclude each other in either order (ACCEPT then REJECT would both be valid in
+  // sequence), so exactly one must win however the two requests interleave.
   it("lets one of two simultaneous decisions win", async () => {
-    const id = await newApplication();
-    const results = await Promise.all([
-      transitionApplication(w.staffA, id, "ACCEPT"),
-      transitionApplication(w.staffA, id, "REJECT", { comment: "同时操作" }),
-    ]);
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(await db.applicationStatusChange.count({ where: { applicationId: id } })).toBe(2);
+    for (let round = 0; round < 3; round++) {
+      const id = await newApplication();
+      const results = await Promise.all([
+        transitionApplication(w.staffA, id, "REJECT", { comment: "同时操作：拒绝" }),
+        transitionApplication(w.staffA, id, "RETURN", { comment: "同时操作：退回" }),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      const app = await db.loanApplication.findUniqueOrThrow({ where: { id }, include: { history: true } });
+      expect(["REJECTED", "RETURNED"]).toContain(app.status);
+      expect(app.history).toHaveLength(2);
+    }
   });
 });
