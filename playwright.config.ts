@@ -12,8 +12,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous: CI shares 2 cores between two workers, their browsers and the server, and the
+  // longest flows (apply → 受理 → 审批 → 放款 across two accounts) then take a minute or more.
+  timeout: 150_000,
+  expect: { timeout: 20_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {
     baseURL,

@@ -3,17 +3,21 @@
 // migrates and seeds it in scale mode (10,000 products, 1,000,000 applications), builds when stale,
 // starts `next start` on a free port, measures with autocannon (50 connections, ~10 s per case),
 // prints p50/p95/p99 and requests/s with the ratio to /contact, then stops the server and drops
-// the database. Options: --keep (keep the database), --db NAME (reuse a seeded database; implies
-// --keep), --duration S, --connections N.
+// the database. Then the personal center and the institution console, signed in, for the applicant
+// and the institution with the most applications (at --signed-in-connections, default 10).
+// Options: --keep (keep the database), --db NAME (reuse a seeded database; implies --keep),
+// --duration S, --connections N, --signed-in-connections N.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import net from "node:net";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
 // @ts-expect-error plain ESM helpers of the test runner, without type declarations
 import { buildIsStale } from "./lib/build-state.mjs";
 // @ts-expect-error idem
 import { run } from "./lib/run.mjs";
+import { benchSessions } from "./lib/bench-sessions";
+import { freePort, stopGroup, waitFor } from "./lib/local-server";
 
 type Run = (command: string, args: string[], options?: { env?: Record<string, string> }) => Promise<void>;
 const runCommand = run as Run;
@@ -42,6 +46,7 @@ const dbName = reuse ?? `tianshui_bench_${Date.now().toString(36)}`;
 const keep = flag("keep") || Boolean(reuse);
 const duration = Number(option("duration") ?? 10);
 const connections = Number(option("connections") ?? 50);
+const signedInConnections = Number(option("signed-in-connections") ?? 10);
 
 const CASES: { name: string; path: string }[] = [
   { name: "/products (no filter)", path: "/products" },
@@ -66,37 +71,17 @@ async function admin(sql: string, database = "postgres"): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
-async function waitFor(url: string, child: ChildProcess, seconds = 120): Promise<void> {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error("the server exited before it was ready");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${seconds}s`);
-}
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measure(base: string, path: string) {
+async function measure(base: string, path: string, opts: { cookie?: string; connections?: number } = {}) {
   const latencies: number[] = [];
-  const instance = autocannon({ url: base + path, connections, duration, timeout: 30 });
+  const headers = opts.cookie ? { cookie: opts.cookie } : undefined;
+  const instance = autocannon({ url: base + path, connections: opts.connections ?? connections, duration, timeout: 30, headers });
   instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await instance;
   latencies.sort((a, b) => a - b);
@@ -110,7 +95,9 @@ async function measure(base: string, path: string) {
   };
 }
 
-const env = { DATABASE_URL: urlFor(dbName), NEXT_TELEMETRY_DISABLED: "1" };
+// A secret of the bench's own, so that it can mint the session cookies the server accepts.
+const authSecret = randomBytes(32).toString("base64");
+const env = { DATABASE_URL: urlFor(dbName), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
 let server: ChildProcess | undefined;
 try {
   if (!reuse) {
@@ -155,14 +142,32 @@ try {
   const products = rows.filter((r) => r.name.startsWith("/products"));
   const ok = products.every((r) => r.p95 <= 100 && r.rps >= contact.rps / 3 && r.bad === 0);
   console.log(`\n[bench] targets (p95 ≤ 100 ms, ≥ 1/3 of /contact req/s, no errors): ${ok ? "met" : "NOT met"}`);
-} finally {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
+
+  const { applicant, staff } = await benchSessions(urlFor(dbName), authSecret);
+  const signedIn = [
+    { name: "/me (overview)", path: "/me", who: applicant },
+    { name: "/me/applications (申请记录)", path: "/me/applications", who: applicant },
+    { name: "/me/applications page 50", path: "/me/applications?page=50", who: applicant },
+    { name: "/org/applications (受理台)", path: "/org/applications", who: staff },
+  ];
+  console.log(`\n[bench] signed in: ${applicant.label} (${applicant.applications} applications), ${staff.label} (${staff.applications})`);
+  const meRows: typeof rows = [];
+  for (const c of signedIn) {
+    const first = await fetch(base + c.path, { headers: { cookie: c.who.cookie }, redirect: "manual" });
+    if (first.status !== 200) throw new Error(`${c.path} answered ${first.status} to the bench session`);
+    await first.text();
+    console.log(`[bench] ${c.name}: ${signedInConnections} connections, ${duration}s ...`);
+    meRows.push({ name: c.name, ...(await measure(base, c.path, { cookie: c.who.cookie, connections: signedInConnections })) });
   }
+  console.log("| case | p50 ms | p95 ms | p99 ms | req/s | requests | non-2xx/errors |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of meRows) {
+    console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${r.total} | ${r.bad} |`);
+  }
+  const meOk = meRows.every((r) => r.p95 <= 100 && r.bad === 0);
+  console.log(`\n[bench] personal center target (p95 ≤ 100 ms, no errors): ${meOk ? "met" : "NOT met"}`);
+} finally {
+  stopGroup(server);
   if (!keep) {
     console.log(`[bench] dropping ${dbName}`);
     await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch((e) => console.error(e));

@@ -14,4 +14,7 @@ if (!process.env.DATABASE_URL && !process.env.PGLITE_DATA_DIR) {
 await run("node_modules/.bin/tsx", ["scripts/db/migrate.ts"]);
 await run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
 if (buildIsStale()) await run("node_modules/.bin/next", ["build"]);
-await run("node_modules/.bin/next", ["start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"]);
+// No -H 127.0.0.1: with that bind address Next takes every proxy.ts rewrite for an external URL and
+// forwards it to itself over HTTP (docs/performance.md), which doubles the work and, on a loaded
+// machine, fails with ECONNRESET. The tests still reach it at 127.0.0.1.
+await run("node_modules/.bin/next", ["start", "-p", process.env.PORT ?? "3100"]);

@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DetailList } from "@/components/applications/detail-list";
+import { ApplicationDataSection, HistorySection, StatusItem, SummaryItem } from "@/components/applications/detail-list";
 import { Notice } from "@/components/applications/filter-links";
 import { wanOrDash } from "@/components/applications/format";
-import { StatusBadge } from "@/components/applications/status-badge";
-import { StatusHistory } from "@/components/applications/status-history";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
 import { withdrawApplication } from "@/lib/actions/applications";
 import { actorOf } from "@/lib/applications/actor";
@@ -37,15 +35,12 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
       <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="summary" className="sr-only">申请概况</h2>
         <dl className="grid gap-3 sm:grid-cols-3">
-          <Item label="金融机构" value={row.institutionName} />
-          <Item label="产品名称" value={row.productName} />
-          <div>
-            <dt className="text-sm text-slate-600">申贷状态</dt>
-            <dd className="mt-1"><StatusBadge status={row.status} /></dd>
-          </div>
-          <Item label="授信额度" value={wanOrDash(row.approvedAmount)} />
-          <Item label="放款/融资额度" value={wanOrDash(row.disbursedAmount)} />
-          <Item label="申请类别" value={row.kindLabel} />
+          <SummaryItem label="金融机构" value={row.institutionName} />
+          <SummaryItem label="产品名称" value={row.productName} />
+          <StatusItem status={row.status} />
+          <SummaryItem label="授信额度" value={wanOrDash(row.approvedAmount)} />
+          <SummaryItem label="放款/融资额度" value={wanOrDash(row.disbursedAmount)} />
+          <SummaryItem label="申请类别" value={row.kindLabel} />
         </dl>
       </section>
       {record.status === "RETURNED" ? (
@@ -57,23 +52,8 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
         </Notice>
       ) : null}
       {canTransition("WITHDRAW", record.status) ? <WithdrawForm number={row.number} action={withdrawApplication.bind(null, row.id)} /> : null}
-      <section aria-labelledby="data" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="data" className="mb-3 text-lg font-semibold">申请信息</h2>
-        <DetailList fields={app.fields} />
-      </section>
-      <section aria-labelledby="history" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="history" className="mb-3 text-lg font-semibold">办理记录</h2>
-        <StatusHistory history={app.history} />
-      </section>
-    </div>
-  );
-}
-
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-slate-900">{value}</dd>
+      <ApplicationDataSection fields={app.fields} />
+      <HistorySection history={app.history} />
     </div>
   );
 }

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionPanel } from "@/components/applications/decision-panel";
-import { DetailList } from "@/components/applications/detail-list";
+import { ApplicationDataSection, HistorySection, StatusItem, SummaryItem } from "@/components/applications/detail-list";
 import { Notice } from "@/components/applications/filter-links";
 import { wanOrDash } from "@/components/applications/format";
-import { StatusBadge } from "@/components/applications/status-badge";
-import { StatusHistory } from "@/components/applications/status-history";
 import { decideApplication } from "@/lib/actions/org";
 import { actorOf } from "@/lib/applications/actor";
 import { requestMeta, requireRole } from "@/lib/auth/current";
@@ -47,16 +45,13 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
       <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="summary" className="sr-only">申请概况</h2>
         <dl className="grid gap-3 sm:grid-cols-4">
-          <Item label="申请人" value={row.applicantLabel} />
-          <Item label="产品名称" value={row.productName} />
-          <div>
-            <dt className="text-sm text-slate-600">申贷状态</dt>
-            <dd className="mt-1"><StatusBadge status={row.status} /></dd>
-          </div>
-          <Item label="注册手机号" value={record.applicant.phone} />
-          <Item label="申请金额" value={`${Number(row.amount)}万`} />
-          <Item label="授信额度" value={wanOrDash(row.approvedAmount)} />
-          <Item label="放款金额" value={wanOrDash(row.disbursedAmount)} />
+          <SummaryItem label="申请人" value={row.applicantLabel} />
+          <SummaryItem label="产品名称" value={row.productName} />
+          <StatusItem status={row.status} />
+          <SummaryItem label="注册手机号" value={record.applicant.phone} />
+          <SummaryItem label="申请金额" value={`${Number(row.amount)}万`} />
+          <SummaryItem label="授信额度" value={wanOrDash(row.approvedAmount)} />
+          <SummaryItem label="放款金额" value={wanOrDash(row.disbursedAmount)} />
         </dl>
       </section>
       <section aria-labelledby="actions" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -68,24 +63,8 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
           approvedAmount={row.approvedAmount}
         />
       </section>
-      <section aria-labelledby="data" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="data" className="mb-1 text-lg font-semibold">申请信息</h2>
-        <p className="mb-3 text-xs text-slate-600">含敏感个人信息，仅用于审贷，本次查看已记录。</p>
-        <DetailList fields={app.fields} />
-      </section>
-      <section aria-labelledby="history" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="history" className="mb-3 text-lg font-semibold">办理记录</h2>
-        <StatusHistory history={app.history} />
-      </section>
-    </div>
-  );
-}
-
-function Item({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 break-all text-slate-900">{value}</dd>
+      <ApplicationDataSection fields={app.fields} note="含敏感个人信息，仅用于审贷，本次查看已记录。" />
+      <HistorySection history={app.history} />
     </div>
   );
 }
