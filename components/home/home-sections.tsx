@@ -31,7 +31,7 @@ export function SectionHeading({ id, title, href, linkLabel }: { id: string; tit
         {title}
       </h2>
       {href ? (
-        <Link href={href} className="text-sm text-brand-700 hover:underline">
+        <Link prefetch={false} href={href} className="text-sm text-brand-700 hover:underline">
           {linkLabel ?? "查看更多"}
         </Link>
       ) : null}

@@ -52,6 +52,7 @@ export async function HomeView() {
             {siteConfig.mainNav.slice(1).map((item) => (
               <li key={item.href}>
                 <Link
+                  prefetch={false}
                   href={item.href}
                   className="block h-full rounded-lg border border-slate-200 bg-white px-4 py-4 hover:border-brand-600"
                 >
@@ -66,13 +67,13 @@ export async function HomeView() {
         <section aria-labelledby="centres-heading">
           <SectionHeading id="centres-heading" title="首贷续贷" />
           <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <Link href="/first-loan" className="block rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-600">
+            <Link prefetch={false} href="/first-loan" className="block rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-600">
               <span className="block text-lg font-semibold text-brand-800">首贷中心</span>
               <span className="mt-2 block leading-7 text-slate-700">
                 从未在任何金融机构获得过贷款的企业，可在这里找到首贷产品、在线申请或发布首贷需求。
               </span>
             </Link>
-            <Link href="/renewal" className="block rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-600">
+            <Link prefetch={false} href="/renewal" className="block rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-600">
               <span className="block text-lg font-semibold text-brand-800">续贷中心</span>
               <span className="mt-2 block leading-7 text-slate-700">
                 贷款快到期还需继续用款的企业，可在到期前提交续贷申请，查看支持续贷的产品。
@@ -106,6 +107,7 @@ export async function HomeView() {
         </section>
       </div>
       <Link
+        prefetch={false}
         href={loginThen(DEMAND_PATH)}
         className="fixed bottom-5 right-5 z-30 inline-flex h-14 items-center rounded-full bg-accent-600 px-5 text-base font-semibold text-white shadow-lg hover:bg-orange-800"
       >

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
 
+// Shell links are not prefetched: on every page view that would fetch each section (twice: desktop
+// and mobile menu) over a phone connection, and 404 for sections whose pages come later.
 // Desktop: a bar under the logo. Mobile: a <details> disclosure, so it works without JavaScript.
 export function MainNav({ variant }: { variant: "desktop" | "mobile" }) {
   const links = siteConfig.mainNav.map((item) => (
     <li key={item.href}>
       <Link
         href={item.href}
+        prefetch={false}
         className={
           variant === "desktop"
             ? "block px-3 py-3 text-[15px] text-white hover:bg-brand-800 lg:px-4"

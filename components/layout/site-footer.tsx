@@ -23,13 +23,13 @@ export function SiteFooter() {
           <ul className="grid grid-cols-2 gap-x-4 gap-y-2">
             {siteConfig.mainNav.slice(1).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="hover:underline">
+                <Link prefetch={false} href={item.href} className="hover:underline">
                   {item.title}
                 </Link>
               </li>
             ))}
             <li>
-              <Link href="/contact" className="hover:underline">
+              <Link prefetch={false} href="/contact" className="hover:underline">
                 联系我们
               </Link>
             </li>

@@ -12,13 +12,13 @@ export function SiteHeader() {
           <span aria-hidden="true" className="text-brand-100">
             |
           </span>
-          <Link href="/contact" className="hover:underline">
+          <Link prefetch={false} href="/contact" className="hover:underline">
             联系我们
           </Link>
         </div>
       </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="group flex items-center gap-3" aria-label={`${siteConfig.name} 首页`}>
+        <Link prefetch={false} href="/" className="group flex items-center gap-3" aria-label={`${siteConfig.name} 首页`}>
           <span
             aria-hidden="true"
             className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-brand-700 text-lg font-bold text-white"

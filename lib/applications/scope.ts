@@ -4,19 +4,29 @@ import { isStaff, type Actor } from "./actor";
 import { NotFoundError } from "./errors";
 import { OPEN_RENEWAL_TYPES } from "./service-applications";
 
-// Which applications a staff member's institution may see:
-// - those it handles (institutionId), whatever their kind;
-// - open 续贷 (no handling institution yet) that name it as 贷款机构;
-// - open 续贷 that accept other institutions, while still 待受理, if it is a bank.
-export async function staffApplicationScope(actor: Actor): Promise<Prisma.LoanApplicationWhereInput> {
+// Which applications a staff member's institution may see, as two disjoint parts:
+// - handled: those it handles (institutionId), whatever their kind;
+// - open: 续贷 without a handling institution yet that name it as 贷款机构, or that accept other
+//   institutions while still 待受理 (banks only).
+// Lists query the parts separately: each is one ordered index scan, where their OR was a bitmap scan
+// of every row the institution ever received (seconds with 40,000 of them).
+export async function staffScopeParts(
+  actor: Actor,
+): Promise<{ handled: Prisma.LoanApplicationWhereInput; open: Prisma.LoanApplicationWhereInput }> {
   if (!isStaff(actor)) throw new NotFoundError("申请");
   const institution = await db.institution.findUnique({ where: { id: actor.institutionId }, select: { type: true } });
   if (!institution) throw new NotFoundError("申请");
   const openFor: Prisma.LoanApplicationWhereInput[] = [{ originalInstitutionId: actor.institutionId }];
   if (OPEN_RENEWAL_TYPES.includes(institution.type)) openFor.push({ acceptOtherInstitutions: true, status: "SUBMITTED" });
   return {
-    OR: [{ institutionId: actor.institutionId }, { kind: "RENEWAL", institutionId: null, OR: openFor }],
+    handled: { institutionId: actor.institutionId },
+    open: { kind: "RENEWAL", institutionId: null, OR: openFor },
   };
+}
+
+export async function staffApplicationScope(actor: Actor): Promise<Prisma.LoanApplicationWhereInput> {
+  const { handled, open } = await staffScopeParts(actor);
+  return { OR: [handled, open] };
 }
 
 // An applicant sees only their own applications.

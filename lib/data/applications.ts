@@ -50,20 +50,34 @@ export async function getMyApplication(actor: Actor, id: string) {
   };
 }
 
+// The latest status changes come from the applicant's most recently changed applications: every
+// change updates its application (updatedAt) in the same transaction, so the 5 latest changes lie in
+// the 5 latest-updated applications. Two index reads, however many applications the user has
+// (joining the history of all of them took seconds for a user with 36,000 in the bench).
+const LATEST = 5;
+
 export async function getMyOverview(actor: Actor) {
-  const [groups, latest, unread] = await Promise.all([
+  const [groups, recent, unread] = await Promise.all([
     db.loanApplication.groupBy({ by: ["status"], where: applicantScope(actor), _count: { _all: true } }),
-    db.applicationStatusChange.findMany({
-      where: { application: applicantScope(actor) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 5,
-      select: {
-        ...historySelect,
-        application: { select: { id: true, number: true, kind: true, product: { select: { name: true } } } },
-      },
+    db.loanApplication.findMany({
+      where: applicantScope(actor),
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: LATEST,
+      select: { id: true },
     }),
     db.message.count({ where: { userId: actor.id, readAt: null } }),
   ]);
+  const latest = recent.length
+    ? await db.applicationStatusChange.findMany({
+        where: { applicationId: { in: recent.map((a) => a.id) } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: LATEST,
+        select: {
+          ...historySelect,
+          application: { select: { id: true, number: true, kind: true, product: { select: { name: true } } } },
+        },
+      })
+    : [];
   const counts = Object.fromEntries(STATUS_VALUES.map((s) => [s, 0])) as Record<ApplicationStatus, number>;
   for (const g of groups) counts[g.status] = g._count._all;
   return {

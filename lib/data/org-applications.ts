@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, ApplicationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor, RequestMeta } from "@/lib/applications/actor";
-import { staffApplicationScope } from "@/lib/applications/scope";
+import { staffApplicationScope, staffScopeParts } from "@/lib/applications/scope";
 import { staffActionsFor } from "@/lib/applications/status-machine";
 import { applicationDetailSelect, describeApplication } from "./application-details";
 import { applicationRowSelect, historySelect, toApplicationRow, toHistoryEntry } from "./application-view";
@@ -18,31 +19,49 @@ export function parseKind(value: unknown): ApplicationKind | undefined {
   return KIND_VALUES.includes(v as ApplicationKind) ? (v as ApplicationKind) : undefined;
 }
 
+const NEWEST_FIRST = [{ submittedAt: "desc" }, { id: "desc" }] satisfies Prisma.LoanApplicationOrderByWithRelationInput[];
+
+function newestFirst(a: { submittedAt: Date; id: string }, b: { submittedAt: Date; id: string }): number {
+  return b.submittedAt.getTime() - a.submittedAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
 export async function listOrgApplications(
   actor: Actor,
   opts: { status?: ApplicationStatus; kind?: ApplicationKind; page: number },
 ) {
-  const scope = await staffApplicationScope(actor);
-  const where = {
-    AND: [scope, opts.status ? { status: opts.status } : {}, opts.kind ? { kind: opts.kind } : {}],
-  };
-  const [rows, total] = await Promise.all([
-    db.loanApplication.findMany({
-      where,
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      select: applicationRowSelect,
-      ...pageWindow(opts.page),
-    }),
-    db.loanApplication.count({ where }),
+  const { handled, open } = await staffScopeParts(actor);
+  const filters: Prisma.LoanApplicationWhereInput[] = [opts.status ? { status: opts.status } : {}, opts.kind ? { kind: opts.kind } : {}];
+  const handledWhere = { AND: [handled, ...filters] };
+  const openWhere = { AND: [open, ...filters] };
+  const { skip, take } = pageWindow(opts.page);
+  const [handledTotal, openTotal] = await Promise.all([
+    db.loanApplication.count({ where: handledWhere }),
+    db.loanApplication.count({ where: openWhere }),
   ]);
-  return toPage(rows.map(toApplicationRow), total, opts.page);
+  const page = (where: Prisma.LoanApplicationWhereInput, window: { skip?: number; take: number }) =>
+    db.loanApplication.findMany({ where, orderBy: NEWEST_FIRST, select: applicationRowSelect, ...window });
+  // The parts are disjoint and each is read in order: the page of their union is the same slice
+  // of the first skip + take rows of both.
+  const rows =
+    openTotal === 0
+      ? await page(handledWhere, { skip, take })
+      : (await Promise.all([page(handledWhere, { take: skip + take }), page(openWhere, { take: skip + take })]))
+          .flat()
+          .sort(newestFirst)
+          .slice(skip, skip + take);
+  return toPage(rows.map(toApplicationRow), handledTotal + openTotal, opts.page);
 }
 
 export async function countOrgPending(actor: Actor) {
-  const scope = await staffApplicationScope(actor);
+  const { handled, open } = await staffScopeParts(actor);
+  const count = (status: ApplicationStatus) =>
+    Promise.all([
+      db.loanApplication.count({ where: { AND: [handled, { status }] } }),
+      db.loanApplication.count({ where: { AND: [open, { status }] } }),
+    ]).then(([a, b]) => a + b);
   const [submitted, accepted, questions] = await Promise.all([
-    db.loanApplication.count({ where: { AND: [scope, { status: "SUBMITTED" }] } }),
-    db.loanApplication.count({ where: { AND: [scope, { status: "ACCEPTED" }] } }),
+    count("SUBMITTED"),
+    count("ACCEPTED"),
     db.consultation.count({ where: { institutionId: actor.institutionId!, answeredAt: null } }),
   ]);
   return { submitted, accepted, questions };

@@ -61,6 +61,20 @@ describe("个人中心 overview", () => {
     expect(overview.latest[0]).toMatchObject({ toStatus: "ACCEPTED", application: { id: a.data!.id } });
     expect(overview.unread).toBe(2);
   });
+
+  it("shows a change to an older application before newer submissions", async () => {
+    const older = await createProductApplication(w.enterprise, w.enterpriseProduct.id, enterpriseForm(w.enterpriseUscc));
+    if (!older.ok) throw new Error(older.message);
+    for (let i = 0; i < 5; i++) {
+      const r = await createProductApplication(w.enterprise, w.enterpriseProduct.id, enterpriseForm(w.enterpriseUscc));
+      if (!r.ok) throw new Error(r.message);
+    }
+    await transitionApplication(w.staffA, older.data!.id, "REJECT", { comment: "材料不全，暂不受理" });
+    const { latest } = await getMyOverview(w.enterprise);
+    expect(latest).toHaveLength(5);
+    expect(latest[0]).toMatchObject({ toStatus: "REJECTED", application: { id: older.data!.id } });
+    expect(latest.slice(1).every((h) => h.fromStatus === null)).toBe(true);
+  });
 });
 
 describe("我的咨询", () => {

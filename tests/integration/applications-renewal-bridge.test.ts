@@ -5,7 +5,8 @@ import { transitionApplication } from "@/lib/applications/transitions";
 import { getOrgApplication, listOrgApplications } from "@/lib/data/org-applications";
 import { getMyApplication } from "@/lib/data/applications";
 import { NotFoundError } from "@/lib/applications/errors";
-import { bridgeForm, inDays, makeUser, actorOf, makeWorld, renewalForm, type World } from "../helpers/application-fixtures";
+import { staffApplicationScope } from "@/lib/applications/scope";
+import { bridgeForm, inDays, makeInstitution, makeUser, actorOf, makeWorld, renewalForm, type World } from "../helpers/application-fixtures";
 
 let w: World;
 beforeAll(async () => {
@@ -124,5 +125,39 @@ describe("转贷", () => {
     if (r.ok) return;
     expect(r.fieldErrors?.bridgeAmount).toContain("不能超过");
     expect(r.fieldErrors?.bridgeDays).toContain("1至90天");
+  });
+});
+
+describe("the console's list", () => {
+  it("merges the bank's own and the open 续贷 newest first, page by page, with the right total", async () => {
+    const bankC = await makeInstitution("BANK");
+    const staffC = actorOf(await makeUser("STAFF", { institutionId: bankC.id }));
+    const ids: string[] = [];
+    for (let i = 0; i < 13; i++) {
+      const own = i % 2 === 0;
+      const r = await createRenewalApplication(
+        w.enterprise,
+        renewalForm(w.enterpriseUscc, own ? bankC.id : w.bankA.id, { acceptOthers: own ? "no" : "yes" }),
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      ids.push(r.data!.id);
+    }
+    // Interleave the submission times of the two parts (and one tie, decided by id).
+    for (const [i, id] of ids.entries()) {
+      await db.loanApplication.update({ where: { id }, data: { submittedAt: new Date(Date.UTC(2031, 0, 1, 0, i === 12 ? 11 : i)) } });
+    }
+    const expected = await db.loanApplication.findMany({
+      where: await staffApplicationScope(staffC),
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    expect(expected.length).toBeGreaterThanOrEqual(13);
+    const first = await listOrgApplications(staffC, { page: 1 });
+    const second = await listOrgApplications(staffC, { page: 2 });
+    expect(first.total).toBe(expected.length);
+    expect([...first.items, ...second.items].map((r) => r.id)).toEqual(expected.slice(0, 20).map((r) => r.id));
+    expect(first.items.some((r) => r.isOpenRenewal) && first.items.some((r) => !r.isOpenRenewal)).toBe(true);
+    const ownOnly = await listOrgApplications(staffC, { page: 1, status: "SUBMITTED", kind: "RENEWAL" });
+    expect(ownOnly.total).toBe(expected.length);
   });
 });
