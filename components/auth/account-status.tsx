@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useFormStatus } from "react-dom";
 import { logoutAction } from "@/lib/actions/auth";
 import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/hint-cookie";
 
@@ -77,11 +78,27 @@ export function AccountStatus() {
           </span>
         ) : null}
       </Link>
-      <form action={logoutAction} className="inline" onSubmit={signedOut}>
-        <button type="submit" className="hover:underline">
-          退出
-        </button>
+      {/* Not signed out optimistically: the header changes only once the server has ended the session
+          (the action's redirect), so leaving the page meanwhile cannot leave a live session behind. */}
+      <form action={logoutAction} className="inline">
+        <LogoutButton />
       </form>
     </span>
+  );
+}
+
+function LogoutButton() {
+  const { pending } = useFormStatus();
+  const wasPending = useRef(false);
+  // The action has run (the server ended the session and deleted the hint cookie): re-read the cookie,
+  // also when the redirect lands on the page already shown.
+  useEffect(() => {
+    if (wasPending.current && !pending) window.dispatchEvent(new Event(ACCOUNT_CHANGED_EVENT));
+    wasPending.current = pending;
+  }, [pending]);
+  return (
+    <button type="submit" className="hover:underline disabled:opacity-60" disabled={pending} aria-busy={pending}>
+      {pending ? "正在退出…" : "退出"}
+    </button>
   );
 }

@@ -25,6 +25,9 @@ test("a person registers, lands on 登录 with the phone filled in, logs in, see
   await expect(page.getByRole("main")).toContainText("个人用户");
   await expect(page.getByRole("main")).toContainText("李明");
 
+  // 退出 from 首页: the action redirects to the page already shown, and the header must still follow.
+  await page.goto("/");
+  await expect(banner).toContainText(`欢迎您, ${masked(phone)}`);
   await banner.getByRole("button", { name: "退出" }).click();
   await expect(banner.getByRole("link", { name: "企业（个人）登录/注册" })).toBeVisible();
   // The old session is gone on the server: 个人中心 asks for a login again.
