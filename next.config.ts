@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { LISTING_ROUTES } from "./lib/catalogue/listing-routes";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -33,6 +34,19 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
+  },
+  // Unfiltered listings go straight to their cached empty state (lib/catalogue/listing-routes.ts);
+  // with any filter parameter, proxy.ts computes the state instead.
+  async rewrites() {
+    return {
+      beforeFiles: LISTING_ROUTES.map(({ path, view, keys }) => ({
+        source: path,
+        missing: keys.map((key) => ({ type: "query" as const, key })),
+        destination: view,
+      })),
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 
