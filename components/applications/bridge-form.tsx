@@ -18,8 +18,8 @@ export function BridgeForm({
   action: FormAction;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(bridgeSchema, action, defaults);
-    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+  const { form, state, pending, formAction, onSubmit, errorOf, field, checkbox } = useActionForm(bridgeSchema, action, defaults);
+  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
   );
   return (

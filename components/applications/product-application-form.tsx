@@ -43,7 +43,7 @@ export function ProductApplicationForm({
     return product.category === "PERSONAL" ? personalApplicationSchema(limits) : enterpriseApplicationSchema(limits);
   }, [product]);
   const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(schema, action, defaults);
-    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={name} label={label} error={errorOf(name)} {...field(name)} {...extra} />
   );
   const personal = product.category === "PERSONAL";

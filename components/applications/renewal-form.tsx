@@ -28,7 +28,7 @@ export function RenewalForm({
   submitLabel?: string;
 }) {
   const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(renewalSchema, action, defaults);
-    const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
   );
   const lenderName = lenders.find((l) => l.value === defaults.institutionId)?.label ?? "—";
