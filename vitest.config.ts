@@ -17,12 +17,14 @@ export default defineConfig({
     // let Vite transform it so integration tests can drive Auth.js directly.
     server: { deps: { inline: ["next-auth"] } },
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Tests sit beside the code they test (docs/architecture.md): *.test.ts are unit tests,
+      // *.int.test.ts run against a real database. tests/ holds helpers, cross-cutting checks and e2e.
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.int.test.ts"] } },
       {
         extends: true,
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          include: ["lib/**/*.int.test.ts", "tests/integration/**/*.test.ts"],
           globalSetup: ["tests/helpers/global-setup.ts"],
           setupFiles: ["tests/helpers/setup-db.ts"],
           testTimeout: 60_000,

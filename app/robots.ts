@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { siteConfig } from "@/config/site";
 
-export const dynamic = "force-dynamic"; // SITE_URL is read at run time
-
 // Public pages are open to crawlers; personal, console and API routes are not.
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  await connection(); // SITE_URL is read at run time
   return {
     rules: [{ userAgent: "*", allow: "/", disallow: ["/me/", "/org/", "/admin/", "/api/", "/login", "/register", "/dev/"] }],
     sitemap: new URL("/sitemap.xml", siteConfig.url).toString(),

@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { siteConfig } from "@/config/site";
 import { productsOfInstitutionHref } from "@/lib/catalogue/url";
-import { listInstitutionIds } from "@/lib/data/institutions";
-import { listPublishedProductIds } from "@/lib/data/products";
+import { listInstitutionIds } from "@/lib/catalogue/queries-institutions";
+import { listPublishedProductIds } from "@/lib/catalogue/queries-products";
 
 // Built per request from cached reads: the build never opens the database.
-export const dynamic = "force-dynamic";
 
 // Public pages that exist today; add news, policies and activities when their pages exist.
 const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" | "weekly" | "monthly" }[] = [
@@ -18,6 +18,7 @@ const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" |
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
   const url = (path: string) => new URL(path, siteConfig.url).toString();
   const [products, institutions] = await Promise.all([listPublishedProductIds(), listInstitutionIds()]);
   return [

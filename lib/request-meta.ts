@@ -1,8 +1,7 @@
+import type { RequestMeta } from "@/lib/domain/actor";
+
 // Who is asking, from the request headers: pure functions, usable in tests and route handlers.
-export interface RequestMeta {
-  ip: string;
-  userAgent: string | null;
-}
+export type { RequestMeta };
 
 // The client address. Behind a reverse proxy that appends to X-Forwarded-For (nginx
 // `proxy_add_x_forwarded_for`), the last entry is the one the proxy saw; without a proxy Next.js

@@ -2,17 +2,20 @@
 
 import { useRef, type InputHTMLAttributes, type Ref } from "react";
 import { USER_AUTHORIZATION_TITLE } from "@/lib/agreements/user-authorization";
+import { FieldError } from "@/components/ui/field";
 import { AgreementText } from "./agreement-text";
 
 // “我已阅读并同意《用户授权协议》”: the name opens the 数据授权协议书 in a dialog
 // (a link to its own page without JavaScript); 同意 in the dialog ticks the box.
+const withoutError = ({ error: _error, ...props }: { error?: string } & InputHTMLAttributes<HTMLInputElement>) => props;
+
 export function AgreementField({
   error,
   inputProps,
   onAgree,
 }: {
   error?: string;
-  inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+  inputProps: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement>; error?: string };
   onAgree: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -25,7 +28,7 @@ export function AgreementField({
           className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "agreement-error" : undefined}
-          {...inputProps}
+          {...withoutError(inputProps)}
         />
         <label htmlFor="agreement" className="text-base text-slate-900">
           我已阅读并同意
@@ -42,11 +45,7 @@ export function AgreementField({
           </a>
         </label>
       </div>
-      {error ? (
-        <p id="agreement-error" className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id="agreement" error={error} />
       <dialog
         ref={dialog}
         aria-labelledby="agreement-title"

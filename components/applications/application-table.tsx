@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApplicationRow } from "@/lib/data/application-view";
+import type { ApplicationRow } from "@/lib/applications/view";
 import { formatDay, wanOrDash } from "./format";
 import { StatusBadge } from "./status-badge";
 

@@ -1,10 +1,11 @@
 "use client";
 
-import { MAX_BRIDGE_DAYS, bridgeSchema } from "@/lib/validation/renewals";
+import type { FormAction } from "@/lib/actions/result";
+import { MAX_BRIDGE_DAYS, bridgeSchema } from "@/lib/applications/schema";
+import { FormSection, SelectField, TextField } from "@/components/ui/fields";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { AgreementField } from "./agreement-field";
-import { FormSection, SelectField, TextField } from "./form-fields";
-import { FormStatus, SubmitButton } from "./form-status";
-import { useActionForm, type FormAction } from "./use-action-form";
 
 // 转贷 (bridge funds) application: the enterprise, its maturing loan and the bridge it needs.
 export function BridgeForm({
@@ -18,14 +19,12 @@ export function BridgeForm({
   action: FormAction;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formAction, onSubmit, errorOf, field, checkbox } = useActionForm(bridgeSchema, action, defaults);
-  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
-  );
+  const { form, state, pending, formProps, errorOf, field, hidden, checkbox } = useActionForm({ schema: bridgeSchema, action, defaults });
+  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => <TextField id={name} label={label} required {...field(name)} {...extra} />;
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="转贷申请">
-      <input type="hidden" {...field("idempotencyKey")} />
-      <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
+    <form {...formProps} className="space-y-5" aria-label="转贷申请">
+      <input type="hidden" {...hidden("idempotencyKey")} />
+      <FormStatus state={state} />
       <FormSection title="企业信息">
         {text("enterpriseName", "企业名称", { autoComplete: "organization" })}
         {text("uscc", "统一社会信用代码", { autoComplete: "off" })}
@@ -33,7 +32,7 @@ export function BridgeForm({
         {text("contactPhone", "联系人手机号", { inputMode: "tel", autoComplete: "tel" })}
       </FormSection>
       <FormSection title="到期贷款与转贷需求">
-        <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...field("institutionId")} />
+        <SelectField id="institutionId" label="贷款机构" required options={lenders} {...field("institutionId")} />
         {text("amount", "贷款金额", { inputMode: "decimal", suffix: "万", hint: "即将到期的贷款金额" })}
         {text("termMonths", "贷款期限", { inputMode: "numeric", suffix: "月" })}
         {text("dueDate", "到期日", { type: "date" })}

@@ -1,62 +1,56 @@
 "use client";
 
-import { useActionState } from "react";
+import type { FormAction } from "@/lib/actions/result";
+import { DECISION_SCHEMAS } from "@/lib/applications/schema";
 import type { TransitionAction } from "@/lib/applications/status-machine";
-import type { ActionResult } from "@/lib/actions/result";
-import { TextAreaField, TextField } from "./form-fields";
-import { FormStatus } from "./form-status";
+import { TextAreaField, TextField } from "@/components/ui/fields";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 
-export type DecideAction = (action: TransitionAction, previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown> | null>;
+type StaffDecision = "ACCEPT" | "APPROVE" | "DISBURSE" | "REJECT" | "RETURN";
+export type DecideAction = (decision: StaffDecision, ...rest: Parameters<FormAction>) => ReturnType<FormAction>;
 
-const BUTTON: Record<string, string> = {
-  ACCEPT: "bg-brand-700 hover:bg-brand-800 text-white",
-  APPROVE: "bg-green-700 hover:bg-green-800 text-white",
-  DISBURSE: "bg-green-700 hover:bg-green-800 text-white",
-  REJECT: "bg-red-700 hover:bg-red-800 text-white",
-  RETURN: "bg-orange-700 hover:bg-orange-800 text-white",
-};
-const LABELS: Record<string, string> = { ACCEPT: "受理", APPROVE: "审批通过", DISBURSE: "放款", REJECT: "拒绝", RETURN: "退回补充" };
+const VARIANT = { ACCEPT: "brand", APPROVE: "success", DISBURSE: "success", REJECT: "danger", RETURN: "warning" } as const;
+const LABELS: Record<StaffDecision, string> = { ACCEPT: "受理", APPROVE: "审批通过", DISBURSE: "放款", REJECT: "拒绝", RETURN: "退回补充" };
 
-function DecisionForm({ action, decide, maxAmount }: { action: TransitionAction; decide: DecideAction; maxAmount?: string }) {
-  const [state, formAction, pending] = useActionState(decide.bind(null, action), null);
-  const error = state && !state.ok ? state.fieldErrors : undefined;
-  const id = action.toLowerCase();
-  const values = state && !state.ok ? state.values : undefined;
+function DecisionForm({ decision, decide, maxAmount }: { decision: StaffDecision; decide: DecideAction; maxAmount?: string }) {
+  const { state, pending, formProps, field } = useActionForm({
+    schema: DECISION_SCHEMAS[decision],
+    action: decide.bind(null, decision),
+    defaults: { amount: maxAmount ?? "", comment: "" },
+  });
+  const id = decision.toLowerCase();
   return (
-    <form action={formAction} className="space-y-3 rounded border border-slate-200 p-4" aria-label={LABELS[action]}>
-      {action === "APPROVE" || action === "DISBURSE" ? (
+    <form {...formProps} className="space-y-3 rounded border border-slate-200 p-4" aria-label={LABELS[decision]}>
+      {decision === "APPROVE" || decision === "DISBURSE" ? (
         <TextField
           id={`${id}-amount`}
-          name="amount"
-          label={action === "APPROVE" ? "授信额度" : "放款金额"}
+          label={decision === "APPROVE" ? "授信额度" : "放款金额"}
           required
           inputMode="decimal"
           suffix="万"
-          defaultValue={values?.amount ?? maxAmount ?? ""}
-          hint={action === "APPROVE" ? `不超过申请金额${maxAmount ?? ""}万` : `不超过授信额度${maxAmount ?? ""}万`}
-          error={error?.amount}
+          hint={decision === "APPROVE" ? `不超过申请金额${maxAmount ?? ""}万` : `不超过授信额度${maxAmount ?? ""}万`}
+          {...field("amount")}
         />
       ) : null}
-      {action === "REJECT" || action === "RETURN" ? (
+      {decision === "REJECT" || decision === "RETURN" ? (
         <TextAreaField
           id={`${id}-comment`}
-          name="comment"
-          label={action === "REJECT" ? "原因" : "说明"}
+          label={decision === "REJECT" ? "原因" : "说明"}
           required
-          defaultValue={values?.comment ?? ""}
-          hint={action === "RETURN" ? "告诉申请人需要补充或修改的内容" : "申请人将在消息中心看到此原因"}
-          error={error?.comment}
+          hint={decision === "RETURN" ? "告诉申请人需要补充或修改的内容" : "申请人将在消息中心看到此原因"}
+          {...field("comment")}
         />
       ) : null}
       <FormStatus state={state} />
-      <button type="submit" disabled={pending} className={`h-10 rounded px-5 text-base font-medium disabled:opacity-70 ${BUTTON[action]}`}>
-        {pending ? "处理中…" : LABELS[action]}
-      </button>
+      <SubmitButton variant={VARIANT[decision]} pending={pending} pendingText="处理中…">
+        {LABELS[decision]}
+      </SubmitButton>
     </form>
   );
 }
 
-// The console's actions for an application in its current status (PRODUCT.md workflow).
+// The console's actions for an application in its current status (docs/product.md workflow).
 export function DecisionPanel({
   actions,
   decide,
@@ -68,13 +62,14 @@ export function DecisionPanel({
   requestedAmount: string;
   approvedAmount: string | null;
 }) {
-  if (actions.length === 0) return <p className="text-slate-700">该申请已办结，无需进一步操作。</p>;
+  const decisions = actions.filter((a): a is StaffDecision => a in LABELS);
+  if (decisions.length === 0) return <p className="text-slate-700">该申请已办结，无需进一步操作。</p>;
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {actions.map((a) => (
+      {decisions.map((a) => (
         <DecisionForm
           key={a}
-          action={a}
+          decision={a}
           decide={decide}
           maxAmount={a === "APPROVE" ? requestedAmount : a === "DISBURSE" ? (approvedAmount ?? undefined) : undefined}
         />

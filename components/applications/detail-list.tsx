@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { DetailField } from "@/lib/data/application-details";
-import type { HistoryEntry } from "@/lib/data/application-view";
+import type { DetailField } from "@/lib/applications/view";
+import type { HistoryEntry } from "@/lib/applications/view";
 import { StatusBadge } from "./status-badge";
 import { StatusHistory } from "./status-history";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApplyProductData } from "@/lib/data/apply";
+import type { ApplyProductData } from "@/lib/applications/queries";
 import { LOAN_METHODS, PRODUCT_CATEGORIES, labelOf } from "@/lib/reference";
 
 // The product's headline figures above its application form.

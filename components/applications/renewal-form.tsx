@@ -1,11 +1,13 @@
 "use client";
 
+import type { FormAction } from "@/lib/actions/result";
+import { renewalSchema } from "@/lib/applications/schema";
 import { DEMAND_METHODS, GENDERS, REGIONS } from "@/lib/reference";
-import { renewalSchema } from "@/lib/validation/renewals";
+import { ChoiceGroupField } from "@/components/ui/choice-fields";
+import { FormSection, SelectField, TextField } from "@/components/ui/fields";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { AgreementField } from "./agreement-field";
-import { FormSection, RadioGroupField, SelectField, TextField } from "./form-fields";
-import { FormStatus, SubmitButton } from "./form-status";
-import { useActionForm, type FormAction } from "./use-action-form";
 
 const YES_NO = [
   { value: "yes", label: "是" },
@@ -27,57 +29,55 @@ export function RenewalForm({
   lockRouting?: boolean;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formAction, onSubmit, errorOf, field, radio, checkbox } = useActionForm(renewalSchema, action, defaults);
-  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => (
-    <TextField id={name} label={label} required error={errorOf(name)} {...field(name)} {...extra} />
-  );
+  const { form, state, pending, formProps, errorOf, field, hidden, choice, checkbox } = useActionForm({ schema: renewalSchema, action, defaults });
+  const text = (name: string, label: string, extra: Record<string, unknown> = {}) => <TextField id={name} label={label} required {...field(name)} {...extra} />;
   const lenderName = lenders.find((l) => l.value === defaults.institutionId)?.label ?? "—";
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5" aria-label="续贷申请">
-      <input type="hidden" {...field("idempotencyKey")} />
-      <FormStatus state={state} invalidHint={!!state && !state.ok && !!state.fieldErrors} />
+    <form {...formProps} className="space-y-5" aria-label="续贷申请">
+      <input type="hidden" {...hidden("idempotencyKey")} />
+      <FormStatus state={state} />
       <FormSection title="续贷申请">
         {text("amount", "贷款金额", { inputMode: "decimal", suffix: "万", placeholder: "到期贷款金额" })}
         {text("termMonths", "贷款期限", { inputMode: "numeric", suffix: "月", placeholder: "原贷款期限" })}
         {text("dueDate", "到期日", { type: "date" })}
         {text("loanRate", "贷款利率", { inputMode: "decimal", suffix: "%(年化)", placeholder: "如 4.35" })}
-        <RadioGroupField
+        <ChoiceGroupField
           id="loanMethod"
           label="融资方式"
           required
           className="sm:col-span-2"
           options={DEMAND_METHODS}
           error={errorOf("loanMethod")}
-          inputProps={radio("loanMethod")}
+          inputProps={choice("loanMethod")}
         />
         {lockRouting ? (
           <div className="sm:col-span-2 text-sm text-slate-700">
-            <input type="hidden" {...field("institutionId")} />
-            <input type="hidden" {...field("acceptOthers")} />
+            <input type="hidden" {...hidden("institutionId")} />
+            <input type="hidden" {...hidden("acceptOthers")} />
             <p>贷款机构：{lenderName}</p>
             <p>是否接受其他金融机构：{defaults.acceptOthers === "yes" ? "是" : "否"}（补充资料时不可修改）</p>
           </div>
         ) : (
           <>
-            <SelectField id="institutionId" label="贷款机构" required options={lenders} error={errorOf("institutionId")} {...field("institutionId")} />
-            <RadioGroupField
+            <SelectField id="institutionId" label="贷款机构" required options={lenders} {...field("institutionId")} />
+            <ChoiceGroupField
               id="acceptOthers"
               label="是否接受其他金融机构"
               required
               options={YES_NO}
               error={errorOf("acceptOthers")}
-              inputProps={radio("acceptOthers")}
+              inputProps={choice("acceptOthers")}
             />
           </>
         )}
       </FormSection>
       <FormSection title="联系方式">
-        <SelectField id="region" label="所属区域" required options={REGIONS} error={errorOf("region")} {...field("region")} />
+        <SelectField id="region" label="所属区域" required options={REGIONS} {...field("region")} />
         {text("enterpriseName", "企业名称", { autoComplete: "organization" })}
         {text("uscc", "统一社会信用代码", { autoComplete: "off" })}
         {text("realName", "真实姓名", { autoComplete: "name" })}
-        <RadioGroupField id="gender" label="性别" required options={GENDERS} error={errorOf("gender")} inputProps={radio("gender")} />
+        <ChoiceGroupField id="gender" label="性别" required options={GENDERS} error={errorOf("gender")} inputProps={choice("gender")} />
         {text("phone", "联系电话", { inputMode: "tel", autoComplete: "tel" })}
       </FormSection>
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">

@@ -1,5 +1,5 @@
 import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
-import type { HistoryEntry } from "@/lib/data/application-view";
+import type { HistoryEntry } from "@/lib/applications/view";
 import { formatDateTime } from "./format";
 
 // The full, append-only status history of an application: who, when, what, comment and amount.

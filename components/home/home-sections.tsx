@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActivitySummary, ArticleTitle, PlatformFigures } from "@/lib/data/home";
+import type { ActivitySummary, ArticleTitle, PlatformFigures } from "@/lib/catalogue/queries-home";
 import { formatDate, formatDateTime, formatWan } from "@/lib/format";
 
 export function FiguresBar({ figures }: { figures: PlatformFigures }) {

@@ -1,12 +1,16 @@
-// 首页: shared by / (dynamic fallback) and its cached route /view/home/_ (proxy.ts).
+// 首页: the static parts are in the page's shell; what comes from the database streams in from the
+// cache (connection() keeps it out of the build, which never opens the database).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { ListSkeleton, Skeleton } from "@/components/ui/skeleton";
 import { ActivityList, ArticleList, FiguresBar, SectionHeading } from "@/components/home/home-sections";
 import { ProductCard } from "@/components/products/product-card";
 import { siteConfig } from "@/config/site";
 import { DEMAND_PATH, loginThen } from "@/lib/catalogue/url";
-import { getPlatformFigures, listLatestArticles, listOngoingActivities } from "@/lib/data/home";
-import { listFeaturedProducts } from "@/lib/data/products";
+import { getPlatformFigures, listLatestArticles, listOngoingActivities } from "@/lib/catalogue/queries-home";
+import { listFeaturedProducts } from "@/lib/catalogue/queries-products";
 
 export const homeMetadata: Metadata = {
   title: { absolute: `${siteConfig.name} - 金融超市、首贷续贷、股权融资一站式服务` },
@@ -26,14 +30,42 @@ const ENTRY_NOTES: Record<string, string> = {
   "/news/policies": "政策指南与新闻动态",
 };
 
-export async function HomeView() {
-  const [figures, featured, policies, news, activities] = await Promise.all([
-    getPlatformFigures(),
-    listFeaturedProducts(6),
-    listLatestArticles("POLICY", 5),
-    listLatestArticles("NEWS", 5),
-    listOngoingActivities(4),
-  ]);
+async function Figures() {
+  await connection();
+  return <FiguresBar figures={await getPlatformFigures()} />;
+}
+
+async function Featured() {
+  await connection();
+  const featured = await listFeaturedProducts(6);
+  return (
+    <ul className="mt-4 flex flex-col gap-3">
+      {featured.map((p) => (
+        <li key={p.id}>
+          <ProductCard product={p} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function News() {
+  await connection();
+  const [policies, news] = await Promise.all([listLatestArticles("POLICY", 5), listLatestArticles("NEWS", 5)]);
+  return (
+    <div className="mt-4 grid gap-4 md:grid-cols-2">
+      <ArticleList id="policies-heading" title="政策指南" articles={policies} />
+      <ArticleList id="articles-heading" title="新闻动态" articles={news} />
+    </div>
+  );
+}
+
+async function Activities() {
+  await connection();
+  return <ActivityList activities={await listOngoingActivities(4)} />;
+}
+
+export function HomeView() {
   return (
     <>
       <div className="bg-brand-800 text-white">
@@ -41,7 +73,9 @@ export async function HomeView() {
           <h1 className="text-2xl font-bold sm:text-3xl">{siteConfig.name}</h1>
           <p className="mt-3 max-w-3xl leading-7 text-brand-50">{siteConfig.description}</p>
           <div className="mt-6">
-            <FiguresBar figures={figures} />
+            <Suspense fallback={<Skeleton className="h-20 w-full opacity-30" />}>
+              <Figures />
+            </Suspense>
           </div>
         </div>
       </div>
@@ -84,26 +118,23 @@ export async function HomeView() {
 
         <section aria-labelledby="featured-heading">
           <SectionHeading id="featured-heading" title="推荐产品" href="/products" linkLabel="进入金融超市" />
-          <ul className="mt-4 flex flex-col gap-3">
-            {featured.map((p) => (
-              <li key={p.id}>
-                <ProductCard product={p} />
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<ListSkeleton rows={3} label="正在加载推荐产品…" />}>
+            <Featured />
+          </Suspense>
         </section>
 
         <section aria-labelledby="news-heading">
           <SectionHeading id="news-heading" title="资讯动态" />
-          <div className="mt-4 grid gap-4 md:grid-cols-2">
-            <ArticleList id="policies-heading" title="政策指南" articles={policies} />
-            <ArticleList id="articles-heading" title="新闻动态" articles={news} />
-          </div>
+          <Suspense fallback={<ListSkeleton rows={2} label="正在加载资讯…" />}>
+            <News />
+          </Suspense>
         </section>
 
         <section aria-labelledby="activities-heading">
           <SectionHeading id="activities-heading" title="金融活动" />
-          <ActivityList activities={activities} />
+          <Suspense fallback={<ListSkeleton rows={2} label="正在加载活动…" />}>
+            <Activities />
+          </Suspense>
         </section>
       </div>
       <Link

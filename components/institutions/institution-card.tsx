@@ -1,5 +1,5 @@
 import { productsOfInstitutionHref } from "@/lib/catalogue/url";
-import type { InstitutionCardData } from "@/lib/data/institutions";
+import type { InstitutionCardData } from "@/lib/catalogue/queries-institutions";
 import { formatWan } from "@/lib/format";
 import { INSTITUTION_TYPES, labelOf } from "@/lib/reference";
 

@@ -1,4 +1,4 @@
-// 金融机构: shared by /institutions (dynamic fallback) and its cached route /view/institutions/[state].
+// 金融机构 /institutions: filters, sorts and the institutions with their figures.
 import type { Metadata } from "next";
 import { InstitutionCard } from "./institution-card";
 import { FilterGroups } from "@/components/products/filter-groups";
@@ -8,7 +8,7 @@ import {
   type InstitutionFilters,
 } from "@/lib/catalogue/filters";
 import { institutionHref } from "@/lib/catalogue/url";
-import { listInstitutions } from "@/lib/data/institutions";
+import { listInstitutions } from "@/lib/catalogue/queries-institutions";
 
 export function institutionsMetadata(filters: InstitutionFilters): Metadata {
   const plain = !filters.region && !filters.type && filters.sort === "products";
@@ -25,9 +25,7 @@ export function institutionsMetadata(filters: InstitutionFilters): Metadata {
 export async function InstitutionsView({ filters }: { filters: InstitutionFilters }) {
   const institutions = await listInstitutions(filters);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-      <h1 className="text-2xl font-bold text-slate-900">金融机构</h1>
-      <p className="mt-2 text-sm leading-6 text-slate-600">按服务区域和机构类型筛选金融机构，点击机构查看其发布的全部融资产品。</p>
+    <>
       <section aria-labelledby="inst-filters-heading" className="mt-5 rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="inst-filters-heading" className="mb-2 text-lg font-semibold text-slate-900">
           筛选金融机构
@@ -75,6 +73,6 @@ export async function InstitutionsView({ filters }: { filters: InstitutionFilter
           ))}
         </ul>
       )}
-    </div>
+    </>
   );
 }

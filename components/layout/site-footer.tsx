@@ -1,3 +1,4 @@
+import { cacheLife } from "next/cache";
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
 import { CONTACT } from "@/lib/reference";
@@ -37,8 +38,15 @@ export function SiteFooter() {
         </nav>
       </div>
       <p className="border-t border-slate-700 py-4 text-center text-xs text-slate-300">
-        © {new Date().getFullYear()} {siteConfig.name}
+        © <CopyrightYear /> {siteConfig.name}
       </p>
     </footer>
   );
+}
+
+// The year is part of every page's static shell: computed when the shell is rendered, a day at most old.
+async function CopyrightYear() {
+  "use cache";
+  cacheLife("days");
+  return <>{new Date().getFullYear()}</>;
 }

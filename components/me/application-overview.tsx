@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDateTime } from "@/components/applications/format";
 import { KIND_LABELS } from "@/lib/applications/records";
-import type { getMyOverview } from "@/lib/data/applications";
+import type { getMyOverview } from "@/lib/applications/queries";
 import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
 
 type Overview = Awaited<ReturnType<typeof getMyOverview>>;

@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { ListSkeleton } from "@/components/ui/skeleton";
 import {
   normaliseProductFilters,
   parseProductFilters,
   PRODUCT_FILTER_GROUPS,
   type SearchParamsInput,
 } from "@/lib/catalogue/filters";
-import { listProducts } from "@/lib/data/products";
+import { listProducts } from "@/lib/catalogue/queries-products";
 import { ProductCatalogue } from "./product-catalogue";
 
 export interface CentreConfig {
@@ -21,10 +23,15 @@ export interface CentreConfig {
 const CENTRE_GROUPS = PRODUCT_FILTER_GROUPS.filter((g) => g.key !== "feature");
 const OMIT = ["feature"] as const;
 
-// 首贷中心 / 续贷中心: the policy in plain words, the centre's action, and the products with its 特色.
-export async function CentrePage({ config, searchParams }: { config: CentreConfig; searchParams: SearchParamsInput }) {
-  const filters = normaliseProductFilters({ ...parseProductFilters(searchParams), feature: config.feature });
+async function CentreProducts({ config, searchParams }: { config: CentreConfig; searchParams: Promise<SearchParamsInput> }) {
+  const filters = normaliseProductFilters({ ...parseProductFilters(await searchParams), feature: config.feature });
   const result = await listProducts(filters);
+  return <ProductCatalogue basePath={config.basePath} filters={filters} result={result} groups={CENTRE_GROUPS} omit={OMIT} />;
+}
+
+// 首贷中心 / 续贷中心: the policy in plain words, the centre's action (static), and the products with
+// its 特色 for the URL's filters (streamed in).
+export function CentrePage({ config, searchParams }: { config: CentreConfig; searchParams: Promise<SearchParamsInput> }) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
       <div className="rounded-lg bg-brand-800 px-5 py-6 text-white sm:px-8 sm:py-8">
@@ -59,7 +66,9 @@ export async function CentrePage({ config, searchParams }: { config: CentreConfi
       </div>
       <h2 className="mt-8 text-xl font-bold text-slate-900">{config.listHeading}</h2>
       <div className="mt-4">
-        <ProductCatalogue basePath={config.basePath} filters={filters} result={result} groups={CENTRE_GROUPS} omit={OMIT} />
+        <Suspense fallback={<ListSkeleton label="正在加载产品…" />}>
+          <CentreProducts config={config} searchParams={searchParams} />
+        </Suspense>
       </div>
     </div>
   );

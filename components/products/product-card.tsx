@@ -1,5 +1,5 @@
 import { applyHref } from "@/lib/catalogue/url";
-import type { ProductCardData } from "@/lib/data/products";
+import type { ProductCardData } from "@/lib/catalogue/queries-products";
 import { formatDate, formatRate, formatWan } from "@/lib/format";
 import { LOAN_METHODS, labelOf } from "@/lib/reference";
 

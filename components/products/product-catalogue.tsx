@@ -1,6 +1,6 @@
 import { activeFilterCount, PRODUCT_SORTS, type FilterGroup, type ProductFilterKey, type ProductFilters } from "@/lib/catalogue/filters";
 import { filterOptionHref, productHref } from "@/lib/catalogue/url";
-import type { ProductPage } from "@/lib/data/products";
+import type { ProductPage } from "@/lib/catalogue/queries-products";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterGroups } from "./filter-groups";
 import { ProductCard } from "./product-card";

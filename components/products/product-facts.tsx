@@ -1,4 +1,4 @@
-import type { ProductDetail } from "@/lib/data/product-detail";
+import type { ProductDetail } from "@/lib/catalogue/queries-product";
 
 // 还款说明, 准入条件, 所需材料, 适用地区 of the manual's detail view, as headed sections.
 export function ProductFacts({ product, regionsLabel }: { product: ProductDetail; regionsLabel: string }) {

@@ -1,5 +1,5 @@
 import { siteConfig } from "@/config/site";
-import type { ProductDetail } from "@/lib/data/product-detail";
+import type { ProductDetail } from "@/lib/catalogue/queries-product";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { REGIONS, labelOf } from "@/lib/reference";
 

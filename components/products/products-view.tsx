@@ -1,10 +1,10 @@
-// 金融超市: shared by /products (dynamic fallback) and its cached route /view/products/[state].
+// 金融超市 /products: the heading and the catalogue for the filters of the URL.
 import type { Metadata } from "next";
 import { ProductCatalogue } from "./product-catalogue";
 import { PRODUCT_FILTER_GROUPS, type ProductFilters } from "@/lib/catalogue/filters";
+import { getInstitutionSummary } from "@/lib/catalogue/queries-institutions";
+import { listProducts } from "@/lib/catalogue/queries-products";
 import { listingRobots, singleOptionLabel } from "@/lib/catalogue/seo";
-import { getInstitutionSummary } from "@/lib/data/institutions";
-import { listProducts } from "@/lib/data/products";
 
 const DESCRIPTION =
   "天水市金融超市汇集银行、小贷、担保、保险等机构的贷款产品，可按机构类型、银行、标签、特色、类型、方式、金额、期限、地区和贷款利率筛选，在线查看产品详情并申请。";
@@ -27,7 +27,7 @@ export async function ProductsView({ filters }: { filters: ProductFilters }) {
     filters.institution ? getInstitutionSummary(filters.institution) : Promise.resolve(null),
   ]);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+    <>
       <h1 className="text-2xl font-bold text-slate-900">{institution ? `${institution.name} · 金融产品` : "金融超市"}</h1>
       <p className="mt-2 text-sm leading-6 text-slate-600">
         {institution
@@ -37,6 +37,6 @@ export async function ProductsView({ filters }: { filters: ProductFilters }) {
       <div className="mt-5">
         <ProductCatalogue basePath="/products" filters={filters} result={result} groups={PRODUCT_FILTER_GROUPS} />
       </div>
-    </div>
+    </>
   );
 }

@@ -1,28 +1,31 @@
 import "server-only";
-import { requestMeta, requireUser } from "@/lib/auth/current";
-import type { Actor, RequestMeta } from "@/lib/applications/actor";
-import { ForbiddenError, NotFoundError } from "@/lib/applications/errors";
-import { fail, type ActionResult } from "./result";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { getCurrentSession, requestMeta } from "@/lib/auth/current";
+import { actorOf, type Actor, type RequestMeta } from "@/lib/domain/actor";
 
-// The signed-in actor of a server action (a redirect to /login when there is none) and where the
-// request came from. Authorization itself happens in the domain functions.
-export async function sessionActor(): Promise<{ actor: Actor; meta: RequestMeta }> {
-  const user = await requireUser();
-  return { actor: { id: user.id, role: user.role, institutionId: user.institutionId }, meta: await requestMeta() };
+// Who calls a server action. In a request it comes from the server-side session and the request
+// headers; scripts and tests run actions as a given actor with `withActionContext` (no HTTP request).
+export interface CallerContext {
+  actor: Actor | null;
+  meta: RequestMeta;
+  now: Date;
+  // Without an HTTP request there is nowhere to redirect: a script or test receives the target instead.
+  onRedirect?: (url: string) => void;
 }
 
-// Domain refusals become a failed result; anything else (including Next's redirects) propagates.
-export async function refusalsAsResults<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return fail(error.message);
-    throw error;
-  }
+const given = new AsyncLocalStorage<CallerContext>();
+
+export function withActionContext<T>(context: Omit<CallerContext, "now"> & { now?: Date }, run: () => Promise<T>): Promise<T> {
+  return given.run({ now: new Date(), ...context }, run);
 }
 
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  return values;
+export function hasGivenContext(): boolean {
+  return given.getStore() !== undefined;
+}
+
+export async function callerContext(): Promise<CallerContext> {
+  const store = given.getStore();
+  if (store) return store;
+  const [session, meta] = await Promise.all([getCurrentSession(), requestMeta()]);
+  return { actor: session ? actorOf(session.user, session.sessionId) : null, meta, now: new Date() };
 }

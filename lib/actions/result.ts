@@ -1,23 +1,21 @@
-// The one result type of every server action. Field errors are keyed by form field name;
-// `values` echoes back what the user typed (never passwords or codes) so a failed form loses nothing.
-export type ActionResult<T = undefined> =
-  | { ok: true; data?: T; message?: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+// The one result type of every server action. Success carries the command's typed data; failure
+// carries a Chinese message, the message of each invalid field (keyed by form field name) and the
+// user's input (never passwords or codes), so a refused form loses nothing.
+export type FormValues = Record<string, string | string[]>;
 
-export function fail(message: string, fieldErrors?: Record<string, string>, values?: Record<string, string>): ActionResult<never> {
-  return { ok: false, message, fieldErrors, values };
-}
+export type ActionResult<T = void> =
+  | { ok: true; data: T; message: string | null }
+  | { ok: false; message: string; fieldErrors: Record<string, string>; values: FormValues };
 
-export function succeed<T>(data?: T, message?: string): ActionResult<T> {
+// The signature of every server action (after its bound arguments): React's useActionState calls it
+// with the previous result and the form's data; scripts and tests may pass a plain object instead.
+// Forms that do not read the data take any action (hence the default).
+export type FormAction<T = any> = (previous: ActionResult<T> | null, input: FormData) => Promise<ActionResult<T>>;
+
+export function succeeded<T>(data: T, message: string | null = null): ActionResult<T> {
   return { ok: true, data, message };
 }
 
-// Turns zod issues into one message per field (the first one), keyed by the top-level path.
-export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }[]): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) {
-    const key = String(issue.path[0] ?? "_form");
-    errors[key] ??= issue.message;
-  }
-  return errors;
+export function failed(message: string, fieldErrors: Record<string, string> = {}, values: FormValues = {}): ActionResult<never> {
+  return { ok: false, message, fieldErrors, values };
 }

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 import type { ProductCategory } from "@/lib/generated/prisma/enums";
-import type { Actor } from "./actor";
+import { productHref } from "@/lib/catalogue/url";
+import { parseProductFilters } from "@/lib/catalogue/filters";
+import type { Actor } from "@/lib/domain/actor";
 
 // Why an account cannot apply, in words the user reads, with where to go next.
 export interface Ineligibility {
@@ -10,6 +12,8 @@ export interface Ineligibility {
 }
 
 const CERTIFY = { label: "前往认证授权", href: "/me/certification" };
+// Links into 金融超市 are built by its URL helper, so they carry the filter's own values.
+const productsOfCategory = (category: "enterprise" | "personal") => productHref("/products", parseProductFilters({}), { category });
 
 export async function enterpriseIsCertified(userId: string): Promise<{ verified: boolean; uscc: string | null }> {
   const cert = await db.enterpriseCertification.findUnique({ where: { userId }, select: { status: true, uscc: true } });
@@ -51,14 +55,14 @@ export async function checkProductEligibility(
     return {
       code: "WRONG_KIND",
       message: "该产品为个人类产品，仅个人用户可以申请。企业融资请在金融超市选择“企业类”产品，或使用个人账号登录后申请。",
-      action: { label: "查看企业类产品", href: "/products?category=ENTERPRISE" },
+      action: { label: "查看企业类产品", href: productsOfCategory("enterprise") },
     };
   }
   if (product.category === "ENTERPRISE" && actor.role !== "ENTERPRISE") {
     return {
       code: "WRONG_KIND",
       message: "该产品为企业类产品，需使用企业账号申请。个人用户请在金融超市选择“个人类”产品，或注册企业账号后申请。",
-      action: { label: "查看个人类产品", href: "/products?category=PERSONAL" },
+      action: { label: "查看个人类产品", href: productsOfCategory("personal") },
     };
   }
   return null;

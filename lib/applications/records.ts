@@ -1,9 +1,15 @@
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
-import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
 import { USER_AUTHORIZATION_VERSION } from "@/lib/agreements/user-authorization";
-import type { Actor, RequestMeta } from "./actor";
+import type { Actor, RequestMeta } from "@/lib/domain/actor";
+import { audit } from "@/lib/domain/audit";
+import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
+import { nextApplicationNumber, syncRecordCounter } from "./number";
+import { isUniqueViolation } from "./prisma-errors";
 
+// What every write of an application leaves behind, in the same transaction: the status change
+// (append-only), a message to the applicant, the audit entry and, on submission, the consent.
 type Tx = Prisma.TransactionClient;
 
 export const KIND_LABELS = { NORMAL: "贷款申请", FIRST_LOAN: "首贷申请", RENEWAL: "续贷申请", BRIDGE: "转贷申请" } as const;
@@ -31,7 +37,6 @@ function messageBody(r: TransitionRecord): string {
   return parts.join("");
 }
 
-// Appends one status change (never updated), tells the applicant in 消息中心 and writes the audit log.
 export async function recordTransition(tx: Tx, r: TransitionRecord): Promise<void> {
   await tx.applicationStatusChange.create({
     data: {
@@ -52,17 +57,17 @@ export async function recordTransition(tx: Tx, r: TransitionRecord): Promise<voi
       link: `/me/applications/${r.application.id}`,
     },
   });
-  await tx.auditLog.create({
-    data: {
-      actorId: r.actor.id,
+  await audit(
+    {
       action: r.from === null ? "application.create" : "application.status",
+      actorId: r.actor.id,
       targetType: "LoanApplication",
       targetId: r.application.id,
-      ip: r.meta?.ip ?? null,
-      userAgent: r.meta?.userAgent ?? null,
+      meta: r.meta,
       detail: { number: r.application.number, from: r.from, to: r.to, ...(r.amount ? { amount: r.amount } : {}) },
     },
-  });
+    tx,
+  );
 }
 
 // 《用户授权协议》 accepted for this application: version and time are stored.
@@ -76,5 +81,72 @@ export async function recordAuthorizationConsent(tx: Tx, actor: Actor, applicati
       ip: meta?.ip ?? null,
       userAgent: meta?.userAgent ?? null,
     },
+  });
+}
+
+export type NewApplication = Omit<Prisma.LoanApplicationUncheckedCreateInput, "number" | "idempotencyKey" | "applicantId" | "status">;
+export interface CreatedApplication {
+  id: string;
+  number: string;
+  productId: string | null;
+}
+
+// Stores a new application with its consent, its first status change (→ 待受理) and a message,
+// all in one transaction. The idempotency key (one per rendered form, namespaced by the user) makes a
+// double click or a resubmitted form return the application created the first time.
+export async function insertApplication(
+  actor: Actor,
+  formKey: string,
+  data: NewApplication,
+  subject: string,
+  meta?: RequestMeta,
+): Promise<CreatedApplication> {
+  const idempotencyKey = `${actor.id}:${formKey}`;
+  const existing = () => db.loanApplication.findUnique({ where: { idempotencyKey }, select: { id: true, number: true, productId: true } });
+  const earlier = await existing();
+  if (earlier) return earlier;
+
+  for (let attempt = 0; ; attempt++) {
+    const number = await nextApplicationNumber(db);
+    try {
+      return await db.$transaction(async (tx) => {
+        const application = await tx.loanApplication.create({
+          data: { ...data, number, idempotencyKey, applicantId: actor.id, status: "SUBMITTED" },
+          select: { id: true, number: true, productId: true },
+        });
+        await recordAuthorizationConsent(tx, actor, application.id, meta);
+        await recordTransition(tx, {
+          application: { ...application, applicantId: actor.id, subject },
+          from: null,
+          to: "SUBMITTED",
+          actor,
+          meta,
+        });
+        return application;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, "idempotencyKey")) {
+        const winner = await existing();
+        if (winner) return winner;
+      }
+      // A number taken by data loaded outside the counter: move the counter past it and retry.
+      if (isUniqueViolation(error, "number") && attempt < 3) {
+        await syncRecordCounter(db, "SQ");
+        continue;
+      }
+      throw error;
+    }
+  }
+}
+
+// The console opened an application with its sensitive fields in clear.
+export async function recordConsoleView(actor: Actor, application: { id: string; number: string }, meta?: RequestMeta): Promise<void> {
+  await audit({
+    action: "application.view_sensitive",
+    actorId: actor.id,
+    targetType: "LoanApplication",
+    targetId: application.id,
+    meta,
+    detail: { number: application.number },
   });
 }

@@ -1,26 +1,20 @@
 import { db } from "@/lib/db";
-import { fail, fieldErrorsFrom, succeed, type ActionResult } from "@/lib/actions/result";
-import { bridgeSchema, renewalSchema } from "@/lib/validation/renewals";
-import { isApplicant, type Actor, type RequestMeta } from "./actor";
-import { ForbiddenError, NotFoundError } from "./errors";
-import type { NewApplication } from "./insert";
-import { echoValues, INVALID_FORM, productApplicationFields, schemaFor } from "./product-application";
-import { recordAuthorizationConsent, recordTransition } from "./records";
-import { bridgeFields, renewalFields } from "./service-applications";
+import { isApplicant, type Actor, type RequestMeta } from "@/lib/domain/actor";
+import { ForbiddenError, NotFoundError, RefusedError } from "@/lib/domain/errors";
+import { z } from "zod";
+import { bridgeFields, checkFirstLoanEnterprise, checkLender, productApplicationFields, renewalFields } from "./create";
+import { subjectOfApplication, type TransitionResult } from "./decide";
+import { recordAuthorizationConsent, recordTransition, type NewApplication } from "./records";
+import { applicationSchemaFor, bridgeSchema, renewalSchema, type BridgeData, type EnterpriseApplicationData, type RenewalData } from "./schema";
 import { canTransition } from "./status-machine";
-import { subjectOfApplication, type TransitionResult } from "./transitions";
 
 type Fields = Partial<NewApplication>;
 const RESUBMISSION_KEY = "resubmission-of-a-returned-application";
 
-// 退回补充 → the applicant edits the application and submits it again (→ 待受理, same handling institution).
-// The form is the one the application was made with; the consent is given again.
-export async function resubmitApplication(
-  actor: Actor,
-  applicationId: string,
-  raw: Record<string, unknown>,
-  meta?: RequestMeta,
-): Promise<ActionResult<TransitionResult>> {
+type ProductData = z.output<ReturnType<typeof applicationSchemaFor>>;
+export type ResubmissionData = RenewalData | BridgeData | ProductData;
+
+async function findReturnable(actor: Actor, applicationId: string) {
   if (!isApplicant(actor)) throw new ForbiddenError("仅申请人本人可以修改申请");
   const app = await db.loanApplication.findFirst({
     where: { id: applicationId, applicantId: actor.id },
@@ -31,29 +25,47 @@ export async function resubmitApplication(
     },
   });
   if (!app) throw new NotFoundError("申请");
-  if (!canTransition("RESUBMIT", app.status)) return fail("只有“退回补充”的申请可以修改后重新提交");
+  if (!canTransition("RESUBMIT", app.status)) throw new RefusedError("只有“退回补充”的申请可以修改后重新提交");
+  return app;
+}
 
-  // The forms' idempotency key guards creation only; a resubmission is guarded by its status update.
-  raw = { ...raw, idempotencyKey: RESUBMISSION_KEY };
+// The form an application is edited with is the one it was made with. The forms' idempotency key
+// guards creation only (a resubmission is guarded by its status update); a 续贷 keeps its 贷款机构
+// and openness, whatever the form sends.
+export async function resubmissionSchema(actor: Actor, applicationId: string): Promise<z.ZodType<ResubmissionData>> {
+  const app = await findReturnable(actor, applicationId);
+  const fixed: Record<string, string> = { idempotencyKey: RESUBMISSION_KEY };
+  if (app.kind === "RENEWAL") {
+    fixed.institutionId = app.originalInstitutionId ?? "";
+    fixed.acceptOthers = app.acceptOtherInstitutions ? "yes" : "no";
+  }
+  const withFixed = (raw: unknown) => ({ ...(raw as Record<string, unknown>), ...fixed });
+  if (app.kind === "RENEWAL") return z.preprocess(withFixed, renewalSchema);
+  if (app.kind === "BRIDGE") return z.preprocess(withFixed, bridgeSchema);
+  if (!app.product) throw new NotFoundError("产品");
+  return z.preprocess(withFixed, applicationSchemaFor(app.product)) as z.ZodType<ResubmissionData>;
+}
+
+// 退回补充 → the applicant edits the application and submits it again (→ 待受理, same handling
+// institution), with the same checks as at creation (the 贷款机构, the certified 首贷 enterprise);
+// the consent is given again.
+export async function resubmitApplication(
+  actor: Actor,
+  applicationId: string,
+  data: ResubmissionData,
+  meta?: RequestMeta,
+): Promise<TransitionResult> {
+  const app = await findReturnable(actor, applicationId);
   let fields: Fields;
   if (app.kind === "RENEWAL") {
-    // The handling institution stays the one that asked for more; 贷款机构 and openness do not change.
-    const parsed = renewalSchema.safeParse({
-      ...raw,
-      institutionId: app.originalInstitutionId ?? "",
-      acceptOthers: app.acceptOtherInstitutions ? "yes" : "no",
-    });
-    if (!parsed.success) return fail(INVALID_FORM, fieldErrorsFrom(parsed.error.issues), echoValues(raw));
-    fields = renewalFields(parsed.data);
+    fields = renewalFields(data as RenewalData);
   } else if (app.kind === "BRIDGE") {
-    const parsed = bridgeSchema.safeParse(raw);
-    if (!parsed.success) return fail(INVALID_FORM, fieldErrorsFrom(parsed.error.issues), echoValues(raw));
-    fields = bridgeFields(parsed.data);
+    await checkLender((data as BridgeData).institutionId);
+    fields = bridgeFields(data as BridgeData);
   } else {
     if (!app.product) throw new NotFoundError("产品");
-    const parsed = schemaFor(app.product).safeParse(raw);
-    if (!parsed.success) return fail(INVALID_FORM, fieldErrorsFrom(parsed.error.issues), echoValues(raw));
-    fields = productApplicationFields(app.product, parsed.data);
+    if (app.kind === "FIRST_LOAN") await checkFirstLoanEnterprise(actor, (data as EnterpriseApplicationData).uscc);
+    fields = productApplicationFields(app.product, data as ProductData);
   }
 
   const done = await db.$transaction(async (tx) => {
@@ -73,6 +85,6 @@ export async function resubmitApplication(
     });
     return true;
   });
-  if (!done) return fail("该申请的状态刚刚发生了变化，请刷新页面后重试");
-  return succeed({ status: "SUBMITTED" as const, productId: app.productId }, "已重新提交");
+  if (!done) throw new RefusedError("该申请的状态刚刚发生了变化，请刷新页面后重试");
+  return { status: "SUBMITTED", productId: app.productId };
 }

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isStaff, type Actor } from "./actor";
-import { NotFoundError } from "./errors";
-import { OPEN_RENEWAL_TYPES } from "./service-applications";
+import { isStaff, type Actor } from "@/lib/domain/actor";
+import { NotFoundError } from "@/lib/domain/errors";
+import { OPEN_RENEWAL_TYPES } from "./lenders";
 
 // Which applications a staff member's institution may see, as two disjoint parts:
 // - handled: those it handles (institutionId), whatever their kind;

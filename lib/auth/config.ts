@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { isProductionDeployment } from "@/lib/env";
 import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
 import { SSO_PROVIDER_ID, SSO_PROVIDER_NAME, ssoSettings, type SsoSettings } from "@/lib/sso/settings";
-import { loginSchema } from "@/lib/validation/account";
+import { loginSchema } from "@/lib/accounts/schema";
 import { LoginError } from "./errors";
 import { passwordLogin } from "./password-login";
 import { SESSION_ABSOLUTE_MS } from "./session";

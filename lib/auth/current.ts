@@ -3,8 +3,9 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
+import { actorOf, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { requestMetaFrom, type RequestMeta } from "@/lib/request-meta";
+import { requestMetaFrom } from "@/lib/request-meta";
 import { validateSession, type CurrentSession, type SessionUser } from "./session";
 
 // The signed-in user of the current request, checked against the Session row on every call
@@ -17,6 +18,11 @@ export const getCurrentSession = cache(async (): Promise<CurrentSession | null> 
 
 export async function currentUser(): Promise<SessionUser | null> {
   return (await getCurrentSession())?.user ?? null;
+}
+
+export async function currentActor(): Promise<Actor | null> {
+  const session = await getCurrentSession();
+  return session ? actorOf(session.user, session.sessionId) : null;
 }
 
 export async function requestMeta(): Promise<RequestMeta> {
@@ -33,16 +39,21 @@ export async function loginUrlFor(path: string | null): Promise<string> {
   return path ? `/login?${new URLSearchParams({ callbackUrl: path })}` : "/login";
 }
 
-// For every protected page and layout: the user, or a redirect to /login?callbackUrl=….
-export async function requireUser(): Promise<SessionUser> {
+// For every protected page and layout: the user, or a redirect to /login?callbackUrl=… (the page's
+// own path when given, else the one proxy.ts recorded). With roles, other signed-in users get a 404,
+// as for a record that is not theirs.
+export async function requireUser(returnTo?: string, roles?: readonly Role[]): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(await loginUrlFor(await currentPath()));
+  if (!user) redirect(await loginUrlFor(returnTo ?? (await currentPath())));
+  if (roles && !roles.includes(user.role)) notFound();
   return user;
 }
 
-// Pages of one role: other signed-in users get a 404, as for a record that is not theirs.
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) notFound();
-  return user;
+  return requireUser(undefined, roles);
+}
+
+export async function requireActor(returnTo?: string, roles?: readonly Role[]): Promise<Actor> {
+  await requireUser(returnTo, roles);
+  return (await currentActor())!;
 }

@@ -1,4 +1,4 @@
-import { audit } from "@/lib/audit";
+import { audit } from "@/lib/domain/audit";
 import { db } from "@/lib/db";
 import { maskPhone } from "@/lib/mask";
 import { hashPassword, verifyPassword } from "@/lib/password";
@@ -51,10 +51,10 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
   const phone = input.phone.trim();
   const fail = (code: LoginFailureCode, message: string, extra: Partial<LoginFailure> = {}): LoginFailure => ({ ok: false, code, message, ...extra });
 
-  for (const [limit, key] of [["login-ip", meta.ip], ["login-phone", phone]] as const) {
+  for (const [limit, key] of [["login-ip", meta.ip ?? "unknown"], ["login-phone", phone]] as const) {
     const result = await consumeRateLimit(limit, key);
     if (!result.ok) {
-      await audit({ action: "auth.login.rate_limited", ip: meta.ip, userAgent: meta.userAgent, detail: { phone: maskPhone(phone), limit } });
+      await audit({ action: "auth.login.rate_limited", meta, detail: { phone: maskPhone(phone), limit } });
       return fail("rate-limited", `登录尝试过于频繁，请${retryAfterText(result.retryAfterSeconds)}后再试`);
     }
   }
@@ -67,7 +67,7 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
     select: { id: true, passwordHash: true, status: true, lockedUntil: true },
   });
   const failure = async (userId: string | null, reason: string) =>
-    audit({ action: "auth.login.failure", actorId: userId, targetType: "User", targetId: userId ?? undefined, ip: meta.ip, userAgent: meta.userAgent, detail: { phone: maskPhone(phone), reason } });
+    audit({ action: "auth.login.failure", actorId: userId, targetType: "User", targetId: userId ?? undefined, meta, detail: { phone: maskPhone(phone), reason } });
 
   if (!user || !user.passwordHash || user.status !== "ACTIVE") {
     await verifyPassword(await timingDummy(), input.password);
@@ -89,7 +89,7 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
     if (counted.failedLoginCount >= LOCKOUT_THRESHOLD) {
       const lockedUntil = new Date(now.getTime() + LOCKOUT_MS);
       await db.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } });
-      await audit({ action: "auth.lockout", actorId: user.id, targetType: "User", targetId: user.id, ip: meta.ip, userAgent: meta.userAgent, detail: { phone: maskPhone(phone), until: lockedUntil.toISOString() } });
+      await audit({ action: "auth.lockout", actorId: user.id, targetType: "User", targetId: user.id, meta, detail: { phone: maskPhone(phone), until: lockedUntil.toISOString() } });
       return fail("locked", lockedMessage(lockedUntil, now), { lockedUntil });
     }
     return fail("invalid", INVALID_CREDENTIALS);
@@ -98,7 +98,7 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
   const session = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
     const created = await createSession(user.id, { ...meta, now }, tx);
-    await audit({ action: "auth.login.success", actorId: user.id, targetType: "Session", targetId: created.id, ip: meta.ip, userAgent: meta.userAgent, detail: { method: "password" } }, tx);
+    await audit({ action: "auth.login.success", actorId: user.id, targetType: "Session", targetId: created.id, meta, detail: { method: "password" } }, tx);
     return created;
   });
   return { ok: true, userId: user.id, sessionId: session.id };

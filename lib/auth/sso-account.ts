@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { audit } from "@/lib/audit";
+import { audit } from "@/lib/domain/audit";
 import { blindIndex, encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -76,7 +76,7 @@ export async function signInWithSso(raw: unknown, meta: RequestMeta, now: Date):
   if (!parsed.success) throw new SsoAccountError("claims", "统一身份认证返回的信息不完整");
   const claims = parsed.data;
   const phone = claims.phone_number.replace(/^\+?86/, "");
-  const logBase = { ip: meta.ip, userAgent: meta.userAgent };
+  const logBase = { meta };
 
   return db.$transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { ssoSubject: claims.sub } });

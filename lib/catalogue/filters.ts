@@ -15,6 +15,7 @@ import {
   TERM_BUCKETS,
   type Bucket,
 } from "@/lib/reference";
+import { parseRouteId } from "@/lib/domain/ids";
 
 export type SearchParamsInput = Record<string, string | string[] | undefined>;
 
@@ -114,8 +115,7 @@ export function parsePage(raw: string | string[] | undefined): number {
 
 // Database ids are cuids (or seed-chosen slugs): letters, digits, - and _, at most 64.
 export function parseId(raw: string | string[] | undefined): string | undefined {
-  const v = first(raw)?.trim();
-  return v && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined;
+  return parseRouteId(first(raw)?.trim()) ?? undefined;
 }
 
 function pick(group: FilterGroup, raw: string | string[] | undefined): string | undefined {

@@ -1,10 +1,21 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import {
+  applyForProduct,
+  decideApplication,
+  resubmitReturnedApplication,
+  submitBridge,
+  submitRenewal,
+  withdrawApplication,
+} from "@/lib/applications/actions";
+import { findBridgeProvider } from "@/lib/applications/lenders";
+import type { DecisionAction } from "@/lib/applications/decide";
+import { answerQuestion, askAboutProduct } from "@/lib/consultations/actions";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/applications/actor";
-import { findBridgeProvider } from "@/lib/applications/service-applications";
+import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import type { InstitutionType, ProductCategory, Role } from "@/lib/generated/prisma/enums";
 import { idNumberCheckChar } from "@/lib/validation/id-number";
 import { usccCheckChar } from "@/lib/validation/uscc";
+import { callAction, TEST_META } from "./actions";
 
 // Independent test data for the application workflow: every file creates its own institutions,
 // products and accounts (unique names and numbers), so tests never depend on the seed's contents.
@@ -26,7 +37,29 @@ export const actorOf = (u: { id: string; role: Role; institutionId: string | nul
   id: u.id,
   role: u.role,
   institutionId: u.institutionId,
+  sessionId: null,
 });
+
+// The application workflow as users drive it: through the server actions (validation, role,
+// command, result), each returning the action's result.
+type Form = Record<string, unknown>;
+export const apply = (actor: Actor, productId: string, form: Form, meta: RequestMeta = TEST_META) =>
+  callAction(actor, applyForProduct, [productId], form, meta);
+export const renew = (actor: Actor, form: Form) => callAction(actor, submitRenewal, [], form);
+export const applyBridge = (actor: Actor, form: Form) => callAction(actor, submitBridge, [], form);
+export const resubmit = (actor: Actor, applicationId: string, form: Form) => callAction(actor, resubmitReturnedApplication, [applicationId], form);
+export const decide = (actor: Actor, applicationId: string, action: DecisionAction, input: Form = {}) =>
+  action === "WITHDRAW"
+    ? callAction(actor, withdrawApplication, [applicationId], input)
+    : callAction(actor, decideApplication, [applicationId, action], input);
+export const ask = (actor: Actor, productId: string, question: string) => callAction(actor, askAboutProduct, [productId], { question });
+export const answer = (actor: Actor, consultationId: string, text: string) => callAction(actor, answerQuestion, [consultationId], { answer: text });
+
+// The id of what a successful action created (its result's data), or a failure that names the refusal.
+export function createdId(result: { ok: boolean; message: string | null; data?: unknown }): string {
+  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  return (result.data as { id: string }).id;
+}
 
 export async function makeInstitution(type: InstitutionType = "BANK", extra: { isBridgeLoanProvider?: boolean } = {}) {
   return db.institution.create({ data: { name: `测试机构${tag()}`, type, serviceRegions: ["QINZHOU"], ...extra } });

@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { AuthCard } from "@/components/auth/auth-card";
-import { LoginForm } from "@/components/auth/login-form";
-import { FormStatus } from "@/components/auth/form-status";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { LoginForm } from "@/components/accounts/login-form";
 import { loginErrorMessage } from "@/lib/auth/errors";
 import { currentUser } from "@/lib/auth/current";
 import { SSO_PROVIDER_NAME } from "@/lib/sso/settings";
-import { safeCallbackUrl } from "@/lib/validation/account";
+import { REGISTERED_COOKIE, safeCallbackUrl } from "@/lib/accounts/schema";
+
+// Renders before anything is sent: a signed-in user gets a real redirect.
+export const instant = false;
 
 export const metadata: Metadata = { title: "登录", robots: { index: false } };
 
@@ -19,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await currentUser()) redirect(callbackUrl === "/" ? "/me" : callbackUrl);
 
-  const registeredPhone = params.registered ? (await cookies()).get("ts_registered_phone")?.value : undefined;
+  const registeredPhone = params.registered ? (await cookies()).get(REGISTERED_COOKIE)?.value : undefined;
   const phone = registeredPhone && /^1[3-9]\d{9}$/.test(registeredPhone) ? registeredPhone : undefined;
   const notice = params.registered ? "注册成功，请登录" : null;
   const error = loginErrorMessage(params.error);
@@ -28,9 +30,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   return (
     <AuthCard title="用户登录">
       {error ? (
-        <div className="mb-3">
-          <FormStatus error={error} />
-        </div>
+        <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
       ) : null}
       <LoginForm phone={phone} callbackUrl={callbackUrl} notice={notice} />
       <p className="pt-3 text-center text-sm text-slate-700">

@@ -1,14 +1,38 @@
 import type { Metadata } from "next";
-import { AuthCard } from "@/components/auth/auth-card";
-import { RegisterForm } from "@/components/auth/register-form";
+import Link from "next/link";
+import { Suspense } from "react";
+import { AuthCard } from "@/components/accounts/auth-card";
+import { RegisterForm } from "@/components/accounts/register-form";
+import { ListSkeleton } from "@/components/ui/skeleton";
 
 export const metadata: Metadata = { title: "用户注册", robots: { index: false } };
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ type?: string }> }) {
+type Props = { searchParams: Promise<{ type?: string }> };
+
+async function Registration({ searchParams }: Props) {
   const { type } = await searchParams;
+  const enterprise = type === "enterprise";
+  return (
+    <>
+      <RegisterForm initialKind={enterprise ? "ENTERPRISE" : "PERSONAL"} />
+      {/* Without JavaScript the fields of the other kind appear through a link. */}
+      <noscript>
+        <p className="mt-3 text-center text-sm">
+          <Link href={enterprise ? "/register" : "/register?type=enterprise"} className="text-brand-700 underline">
+            {enterprise ? "改为个人注册" : "改为企业注册"}
+          </Link>
+        </p>
+      </noscript>
+    </>
+  );
+}
+
+export default function RegisterPage({ searchParams }: Props) {
   return (
     <AuthCard title="用户注册">
-      <RegisterForm initialKind={type === "enterprise" ? "ENTERPRISE" : "PERSONAL"} />
+      <Suspense fallback={<ListSkeleton rows={3} label="正在加载注册表单…" />}>
+        <Registration searchParams={searchParams} />
+      </Suspense>
     </AuthCard>
   );
 }

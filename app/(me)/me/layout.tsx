@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { MeNav } from "@/components/me/me-nav";
 import { requireUser } from "@/lib/auth/current";
-import { countUnreadMessages } from "@/lib/data/messages";
+import { countUnreadMessages } from "@/lib/messages/queries";
+
+// Personal pages render per request before anything is sent (redirects and 404s keep their status).
+export const instant = false;
 
 export const metadata: Metadata = { robots: { index: false } };
 

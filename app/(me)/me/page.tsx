@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationOverview } from "@/components/me/application-overview";
-import { actorOf } from "@/lib/applications/actor";
+import { actorOf } from "@/lib/domain/actor";
 import { requireUser } from "@/lib/auth/current";
-import { CERTIFICATION_LABELS, getAccountSummary, ROLE_LABELS } from "@/lib/data/account";
-import { getMyOverview } from "@/lib/data/applications";
+import { CERTIFICATION_LABELS, getAccountSummary, ROLE_LABELS } from "@/lib/accounts/queries";
+import { getMyOverview } from "@/lib/applications/queries";
 import { maskPhone } from "@/lib/mask";
 
 export const metadata: Metadata = { title: "个人中心" };

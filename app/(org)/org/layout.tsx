@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrgNav } from "@/components/org/org-nav";
-import { actorOf } from "@/lib/applications/actor";
-import { requireRole } from "@/lib/auth/current";
-import { db } from "@/lib/db";
-import { countOrgPending } from "@/lib/data/org-applications";
+import { countOrgPending, getStaffInstitution } from "@/lib/applications/queries-org";
+import { requireActor } from "@/lib/auth/current";
+
+// Console pages render per request before anything is sent (redirects and 404s keep their status).
+export const instant = false;
 
 export const metadata: Metadata = { title: "机构工作台", robots: { index: false } };
 
 // The institution console: staff of one institution only (others get 404). Pages check again.
 export default async function OrgLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireRole("STAFF");
-  if (!user.institutionId) notFound();
-  const [institution, pending] = await Promise.all([
-    db.institution.findUnique({ where: { id: user.institutionId }, select: { name: true } }),
-    countOrgPending(actorOf(user)),
-  ]);
+  const actor = await requireActor(undefined, ["STAFF"]);
+  if (!actor.institutionId) notFound();
+  const [institution, pending] = await Promise.all([getStaffInstitution(actor), countOrgPending(actor)]);
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
       <div className="mb-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">

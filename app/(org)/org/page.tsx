@@ -2,14 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ApplicationTable } from "@/components/applications/application-table";
 import { EmptyState } from "@/components/applications/filter-links";
-import { actorOf } from "@/lib/applications/actor";
-import { requireRole } from "@/lib/auth/current";
-import { countOrgPending, listOrgApplications } from "@/lib/data/org-applications";
+import { requireActor } from "@/lib/auth/current";
+import { countOrgPending, listOrgApplications } from "@/lib/applications/queries-org";
 
 export const metadata: Metadata = { title: "机构工作台" };
 
 export default async function OrgHomePage() {
-  const actor = actorOf(await requireRole("STAFF"));
+  const actor = await requireActor(undefined, ["STAFF"]);
   const [pending, latest] = await Promise.all([countOrgPending(actor), listOrgApplications(actor, { status: "SUBMITTED", page: 1 })]);
   const cards = [
     { label: "待受理申请", value: pending.submitted, href: "/org/applications?status=SUBMITTED" },

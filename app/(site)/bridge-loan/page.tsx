@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { BridgeExplainer } from "@/components/applications/bridge-explainer";
 import { BridgeForm } from "@/components/applications/bridge-form";
 import { IneligibleNotice } from "@/components/applications/ineligible-notice";
-import { submitBridge } from "@/lib/actions/applications";
-import { actorOf } from "@/lib/applications/actor";
+import { PageSkeleton } from "@/components/ui/skeleton";
+import { submitBridge } from "@/lib/applications/actions";
 import { checkEnterpriseService } from "@/lib/applications/eligibility";
-import { findBridgeProvider, listLenders } from "@/lib/applications/service-applications";
-import { currentUser, loginUrlFor } from "@/lib/auth/current";
-import { knownApplicantFields, newFormKey } from "@/lib/data/apply";
+import { findBridgeProvider, listLenders } from "@/lib/applications/lenders";
+import { knownApplicantFields, newFormKey } from "@/lib/applications/queries";
+import { currentActor, loginUrlFor } from "@/lib/auth/current";
 
 export const metadata: Metadata = {
   title: "转贷业务",
@@ -17,18 +18,17 @@ export const metadata: Metadata = {
 };
 
 // 转贷业务: the bridge-fund service explained, and its application for signed-in enterprises.
-export default async function BridgeLoanPage() {
-  const [user, provider] = await Promise.all([currentUser(), findBridgeProvider()]);
-  const blocked = user ? checkEnterpriseService(actorOf(user), "转贷") : null;
+async function BridgeLoanBody() {
+  const [actor, provider] = await Promise.all([currentActor(), findBridgeProvider()]);
+  const blocked = actor ? checkEnterpriseService(actor, "转贷") : null;
   return (
-    <div className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:py-8">
-      <h1 className="text-2xl font-bold text-brand-800">转贷业务</h1>
+    <>
       <BridgeExplainer providerName={provider?.name ?? null} />
       <section aria-labelledby="bridge-apply" className="space-y-4">
         <h2 id="bridge-apply" className="text-xl font-semibold text-slate-900">转贷申请</h2>
         {!provider ? (
           <p className="text-slate-700">转贷服务机构正在确定中，暂不能在线申请。</p>
-        ) : !user ? (
+        ) : !actor ? (
           <p className="rounded-lg border border-slate-200 bg-white p-5 text-slate-800">
             请先 <Link href={await loginUrlFor("/bridge-loan")} className="text-brand-700 underline">登录企业账号</Link> 后在线提交转贷申请。
           </p>
@@ -37,11 +37,22 @@ export default async function BridgeLoanPage() {
         ) : (
           <BridgeForm
             lenders={(await listLenders()).map((l) => ({ value: l.id, label: l.name }))}
-            defaults={{ ...(await knownApplicantFields(actorOf(user))), idempotencyKey: newFormKey() }}
+            defaults={{ ...(await knownApplicantFields(actor)), idempotencyKey: newFormKey() }}
             action={submitBridge}
           />
         )}
       </section>
+    </>
+  );
+}
+
+export default function BridgeLoanPage() {
+  return (
+    <div className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:py-8">
+      <h1 className="text-2xl font-bold text-brand-800">转贷业务</h1>
+      <Suspense fallback={<PageSkeleton label="正在加载…" />}>
+        <BridgeLoanBody />
+      </Suspense>
     </div>
   );
 }

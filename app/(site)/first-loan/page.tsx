@@ -3,13 +3,12 @@ import { centreMetadata, FIRST_LOAN_CENTRE } from "@/components/products/centre-
 import { CentrePage } from "@/components/products/centre-page";
 import type { SearchParamsInput } from "@/lib/catalogue/filters";
 
-// Reached directly only when proxy.ts does not rewrite to the cached route.
 type Props = { searchParams: Promise<SearchParamsInput> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return centreMetadata(FIRST_LOAN_CENTRE, await searchParams);
 }
 
-export default async function FirstLoanPage({ searchParams }: Props) {
-  return <CentrePage config={FIRST_LOAN_CENTRE} searchParams={await searchParams} />;
+export default function FirstLoanPage({ searchParams }: Props) {
+  return <CentrePage config={FIRST_LOAN_CENTRE} searchParams={searchParams} />;
 }

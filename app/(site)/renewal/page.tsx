@@ -3,13 +3,12 @@ import { centreMetadata, RENEWAL_CENTRE } from "@/components/products/centre-con
 import { CentrePage } from "@/components/products/centre-page";
 import type { SearchParamsInput } from "@/lib/catalogue/filters";
 
-// Reached directly only when proxy.ts does not rewrite to the cached route.
 type Props = { searchParams: Promise<SearchParamsInput> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return centreMetadata(RENEWAL_CENTRE, await searchParams);
 }
 
-export default async function RenewalPage({ searchParams }: Props) {
-  return <CentrePage config={RENEWAL_CENTRE} searchParams={await searchParams} />;
+export default function RenewalPage({ searchParams }: Props) {
+  return <CentrePage config={RENEWAL_CENTRE} searchParams={searchParams} />;
 }

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { isProductionDeployment } from "@/lib/env";
 
 export const metadata: Metadata = { title: "短信发件箱（开发）", robots: { index: false } };
-export const dynamic = "force-dynamic";
+// Renders before anything is sent: in production the page answers with the status 404.
+export const instant = false;
 
 const STATUS: Record<string, string> = { QUEUED: "待发送", SENT: "已发送", FAILED: "发送失败" };
 
 // Outside production: the latest SMS messages with their codes, newest first, so that a person
 // trying the demo (and the end-to-end tests) can complete registration. 404 in production.
 export default async function DevSmsPage() {
+  await connection(); // read at request time, never at build
   if (isProductionDeployment()) notFound();
   const messages = await db.smsOutbox.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
   return (

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { signIn } from "@/auth";
 import { requestOriginFrom } from "@/lib/request-meta";
 import { SSO_PROVIDER_ID, ssoSettings } from "@/lib/sso/settings";
-import { safeCallbackUrl } from "@/lib/validation/account";
+import { safeCallbackUrl } from "@/lib/accounts/schema";
 
 // 甘肃省统一身份认证系统: a plain link starts the OpenID Connect flow (a GET, so that no form-action
 // rule gets in the way of the cross-site redirect to a real provider). Auth.js sets the state,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChangePasswordForm } from "@/components/auth/change-password-form";
-import { ChangePhoneForm } from "@/components/auth/change-phone-form";
-import { Disclosure } from "@/components/auth/disclosure";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { ChangePhoneForm } from "@/components/accounts/change-phone-form";
+import { Disclosure } from "@/components/accounts/disclosure";
 import { requireUser } from "@/lib/auth/current";
-import { getAccountSummary } from "@/lib/data/account";
+import { getAccountSummary } from "@/lib/accounts/queries";
 import { maskPhone } from "@/lib/mask";
 
 export const metadata: Metadata = { title: "账号信息" };

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { ApplicationTable } from "@/components/applications/application-table";
 import { EmptyState, FilterLinks } from "@/components/applications/filter-links";
 import { Pagination } from "@/components/ui/pagination";
-import { actorOf } from "@/lib/applications/actor";
-import { requireUser } from "@/lib/auth/current";
-import { listMyApplications, parseStatus } from "@/lib/data/applications";
-import { parsePage } from "@/lib/data/paginate";
+import { requireActor } from "@/lib/auth/current";
+import { listMyApplications, parseStatus } from "@/lib/applications/queries";
+import { parsePage } from "@/lib/db/paginate";
 import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
 
 export const metadata: Metadata = { title: "申请记录" };
@@ -25,10 +24,10 @@ function href(status: string | undefined, page = 1) {
 
 // 申请记录 (manual 2.4): every application of the user, newest first, with a status filter.
 export default async function MyApplicationsPage({ searchParams }: Props) {
-  const user = await requireUser();
+  const actor = await requireActor();
   const sp = await searchParams;
   const status = parseStatus(sp.status);
-  const data = await listMyApplications(actorOf(user), { status, page: parsePage(sp.page) });
+  const data = await listMyApplications(actor, { status, page: parsePage(sp.page) });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">申请记录</h1>

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { EmptyState } from "@/components/applications/filter-links";
 import { formatDateTime } from "@/components/applications/format";
 import { Pagination } from "@/components/ui/pagination";
-import { actorOf } from "@/lib/applications/actor";
-import { requireUser } from "@/lib/auth/current";
-import { listMyConsultations } from "@/lib/data/consultations";
-import { parsePage } from "@/lib/data/paginate";
+import { requireActor } from "@/lib/auth/current";
+import { listMyConsultations } from "@/lib/consultations/queries";
+import { parsePage } from "@/lib/db/paginate";
 
 export const metadata: Metadata = { title: "我的咨询" };
 
@@ -15,8 +14,8 @@ const href = (page: number) => (page > 1 ? `/me/consultations?page=${page}` : "/
 
 // 我的咨询: questions asked to institutions about their products (银企线上沟通问答) and the answers.
 export default async function MyConsultationsPage({ searchParams }: Props) {
-  const user = await requireUser();
-  const data = await listMyConsultations(actorOf(user), parsePage((await searchParams).page));
+  const actor = await requireActor();
+  const data = await listMyConsultations(actor, parsePage((await searchParams).page));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">我的咨询</h1>

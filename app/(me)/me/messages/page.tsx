@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/applications/filter-links";
-import { AccountRefresh } from "@/components/me/account-refresh";
+import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime } from "@/components/applications/format";
 import { Pagination } from "@/components/ui/pagination";
-import { readAllMessages, readMessage } from "@/lib/actions/messages";
-import { actorOf } from "@/lib/applications/actor";
-import { requireUser } from "@/lib/auth/current";
-import { countUnreadMessages, listMyMessages } from "@/lib/data/messages";
-import { parsePage } from "@/lib/data/paginate";
+import { readAllMessages, readMessage } from "@/lib/messages/actions";
+import { requireActor } from "@/lib/auth/current";
+import { countUnreadMessages, listMyMessages } from "@/lib/messages/queries";
+import { parsePage } from "@/lib/db/paginate";
 
 export const metadata: Metadata = { title: "消息中心" };
 
@@ -18,23 +17,22 @@ const href = (page: number) => (page > 1 ? `/me/messages?page=${page}` : "/me/me
 
 // 消息中心: a message for every status change of what the user submitted, newest first.
 export default async function MessagesPage({ searchParams }: Props) {
-  const user = await requireUser();
-  const actor = actorOf(user);
+  const actor = await requireActor();
   const page = parsePage((await searchParams).page);
   const [data, unread] = await Promise.all([listMyMessages(actor, page), countUnreadMessages(actor)]);
   const returnTo = href(page);
   return (
     <div className="space-y-4">
-      <AccountRefresh token={unread} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">消息中心</h1>
         {unread > 0 ? (
-          <form action={readAllMessages}>
-            <input type="hidden" name="returnTo" value={returnTo} />
-            <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700 hover:bg-brand-50">
-              全部标为已读
-            </button>
-          </form>
+          <ActionButton
+            action={readAllMessages}
+            hidden={{ returnTo }}
+            buttonClassName="min-h-11 rounded border border-brand-700 px-3 text-sm text-brand-700 hover:bg-brand-50"
+          >
+            全部标为已读
+          </ActionButton>
         ) : null}
       </div>
       <p className="text-sm text-slate-700">
@@ -64,12 +62,9 @@ export default async function MessagesPage({ searchParams }: Props) {
                     </Link>
                   ) : null}
                   {m.readAt ? null : (
-                    <form action={readMessage.bind(null, m.id)}>
-                      <input type="hidden" name="returnTo" value={returnTo} />
-                      <button type="submit" className="text-brand-700 underline">
-                        标为已读<span className="sr-only">：{m.title}</span>
-                      </button>
-                    </form>
+                    <ActionButton action={readMessage.bind(null, m.id)} hidden={{ returnTo }} buttonClassName="min-h-11 text-brand-700 underline">
+                      标为已读<span className="sr-only">：{m.title}</span>
+                    </ActionButton>
                   )}
                 </div>
               </article>

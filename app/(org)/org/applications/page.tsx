@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { ApplicationTable } from "@/components/applications/application-table";
 import { EmptyState, FilterLinks } from "@/components/applications/filter-links";
 import { Pagination } from "@/components/ui/pagination";
-import { actorOf } from "@/lib/applications/actor";
 import { KIND_LABELS } from "@/lib/applications/records";
-import { requireRole } from "@/lib/auth/current";
-import { parseStatus } from "@/lib/data/applications";
-import { listOrgApplications, parseKind } from "@/lib/data/org-applications";
-import { parsePage } from "@/lib/data/paginate";
+import { requireActor } from "@/lib/auth/current";
+import { parseStatus } from "@/lib/applications/queries";
+import { listOrgApplications, parseKind } from "@/lib/applications/queries-org";
+import { parsePage } from "@/lib/db/paginate";
 import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
 
 export const metadata: Metadata = { title: "申请管理" };
@@ -28,7 +27,7 @@ function href(filters: { status?: string; kind?: string }, page = 1) {
 
 // What was sent to this institution (and open 续贷 it may take), filtered by status and kind.
 export default async function OrgApplicationsPage({ searchParams }: Props) {
-  const actor = actorOf(await requireRole("STAFF"));
+  const actor = await requireActor(undefined, ["STAFF"]);
   const sp = await searchParams;
   const status = parseStatus(sp.status);
   const kind = parseKind(sp.kind);

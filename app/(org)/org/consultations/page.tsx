@@ -3,10 +3,9 @@ import Link from "next/link";
 import { EmptyState, FilterLinks } from "@/components/applications/filter-links";
 import { formatDateTime } from "@/components/applications/format";
 import { Pagination } from "@/components/ui/pagination";
-import { actorOf } from "@/lib/applications/actor";
-import { requireRole } from "@/lib/auth/current";
-import { listOrgConsultations } from "@/lib/data/consultations";
-import { parsePage } from "@/lib/data/paginate";
+import { requireActor } from "@/lib/auth/current";
+import { listOrgConsultations } from "@/lib/consultations/queries";
+import { parsePage } from "@/lib/db/paginate";
 
 export const metadata: Metadata = { title: "咨询回复" };
 
@@ -26,7 +25,7 @@ function href(state: string | undefined, page = 1) {
 
 // Questions users asked this institution about its products.
 export default async function OrgConsultationsPage({ searchParams }: Props) {
-  const actor = actorOf(await requireRole("STAFF"));
+  const actor = await requireActor(undefined, ["STAFF"]);
   const sp = await searchParams;
   const state = STATES.some((s) => s.value === sp.state) ? sp.state : undefined;
   const data = await listOrgConsultations(actor, {

@@ -5,24 +5,22 @@ import { ProductQuestions } from "@/components/applications/product-questions";
 import { methodsLabel } from "@/components/products/product-card";
 import { ProductFacts } from "@/components/products/product-facts";
 import { ProductJsonLd } from "@/components/products/product-json-ld";
-import { parseId } from "@/lib/catalogue/filters";
 import { applyHref, productsOfInstitutionHref } from "@/lib/catalogue/url";
-import { getProduct, getProductFigures } from "@/lib/data/product-detail";
+import { getProduct, getProductFigures } from "@/lib/catalogue/queries-product";
+import { parseRouteId } from "@/lib/domain/ids";
 import { formatDate, formatRate, formatWan } from "@/lib/format";
 import { PRODUCT_CATEGORIES, PRODUCT_TAGS, REGIONS, labelOf } from "@/lib/reference";
 
-// Rendered on first visit, then served from the full-route cache until the product's tags are
-// revalidated (docs/catalogue.md); never prerendered at build.
-export const revalidate = 3600;
-export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+// Renders before anything is sent, so a product that is not public answers with the status 404.
+export const instant = false;
+
+// The product's data comes from the cache (invalidated by its tags); the page answers 404 with the
+// status 404 for a product that is not public, so it renders before anything is sent.
 
 type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
-  const id = parseId((await params).id);
+  const id = parseRouteId((await params).id);
   return id ? getProduct(id) : null;
 }
 

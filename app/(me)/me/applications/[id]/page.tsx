@@ -5,11 +5,11 @@ import { ApplicationDataSection, HistorySection, StatusItem, SummaryItem } from 
 import { Notice } from "@/components/applications/filter-links";
 import { wanOrDash } from "@/components/applications/format";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
-import { withdrawApplication } from "@/lib/actions/applications";
-import { actorOf } from "@/lib/applications/actor";
+import { withdrawApplication } from "@/lib/applications/actions";
+import { getMyApplication } from "@/lib/applications/queries";
 import { canTransition } from "@/lib/applications/status-machine";
-import { requireUser } from "@/lib/auth/current";
-import { getMyApplication } from "@/lib/data/applications";
+import { requireActor } from "@/lib/auth/current";
+import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "申请详情" };
 
@@ -18,10 +18,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 const DONE: Record<string, string> = { withdrawn: "申请已撤回。", resubmitted: "已重新提交，请等待金融机构受理。" };
 
 export default async function MyApplicationPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  const { id } = await params;
+  const actor = await requireActor();
+  const id = parseRouteId((await params).id);
   const { done } = await searchParams;
-  const app = await getMyApplication(actorOf(user), id);
+  const app = id ? await getMyApplication(actor, id) : null;
   if (!app) notFound();
   const { row, record } = app;
   const lastReturn = [...app.history].reverse().find((h) => h.toStatus === "RETURNED");

@@ -2,17 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/applications/format";
-import { actorOf } from "@/lib/applications/actor";
-import { requireUser } from "@/lib/auth/current";
-import { getMyConsultation } from "@/lib/data/consultations";
+import { requireActor } from "@/lib/auth/current";
+import { parseRouteId } from "@/lib/domain/ids";
+import { getMyConsultation } from "@/lib/consultations/queries";
 
 export const metadata: Metadata = { title: "咨询详情" };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function MyConsultationPage({ params }: Props) {
-  const user = await requireUser();
-  const c = await getMyConsultation(actorOf(user), (await params).id);
+  const actor = await requireActor();
+  const id = parseRouteId((await params).id);
+  const c = id ? await getMyConsultation(actor, id) : null;
   if (!c) notFound();
   return (
     <div className="space-y-4">

@@ -5,10 +5,11 @@ import { DecisionPanel } from "@/components/applications/decision-panel";
 import { ApplicationDataSection, HistorySection, StatusItem, SummaryItem } from "@/components/applications/detail-list";
 import { Notice } from "@/components/applications/filter-links";
 import { wanOrDash } from "@/components/applications/format";
-import { decideApplication } from "@/lib/actions/org";
-import { actorOf } from "@/lib/applications/actor";
-import { requestMeta, requireRole } from "@/lib/auth/current";
-import { getOrgApplication } from "@/lib/data/org-applications";
+import { decideApplication } from "@/lib/applications/actions";
+import { getOrgApplication } from "@/lib/applications/queries-org";
+import { recordConsoleView } from "@/lib/applications/records";
+import { requestMeta, requireActor } from "@/lib/auth/current";
+import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "申请办理" };
 
@@ -22,13 +23,15 @@ const DONE: Record<string, string> = {
   return: "已退回补充，说明已通知申请人。",
 };
 
-// All submitted data (sensitive fields in clear: this view is audit-logged) and the workflow's actions.
+// All submitted data (sensitive fields in clear: the page records the view in the audit log) and
+// the workflow's actions.
 export default async function OrgApplicationPage({ params, searchParams }: Props) {
-  const actor = actorOf(await requireRole("STAFF"));
-  const { id } = await params;
+  const actor = await requireActor(undefined, ["STAFF"]);
+  const id = parseRouteId((await params).id);
   const { done } = await searchParams;
-  const app = await getOrgApplication(actor, id, await requestMeta());
+  const app = id ? await getOrgApplication(actor, id) : null;
   if (!app) notFound();
+  await recordConsoleView(actor, app.record, await requestMeta());
   const { row, record } = app;
   return (
     <div className="space-y-5">

@@ -4,18 +4,20 @@ import { notFound } from "next/navigation";
 import { Notice } from "@/components/applications/filter-links";
 import { formatDateTime } from "@/components/applications/format";
 import { TextMessageForm } from "@/components/applications/question-form";
-import { answerQuestion } from "@/lib/actions/org";
-import { actorOf } from "@/lib/applications/actor";
-import { requireRole } from "@/lib/auth/current";
-import { getOrgConsultation } from "@/lib/data/consultations";
+import { requireActor } from "@/lib/auth/current";
+import { answerQuestion } from "@/lib/consultations/actions";
+import { getOrgConsultation } from "@/lib/consultations/queries";
+import { answerSchema } from "@/lib/consultations/schema";
+import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "回复咨询" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 export default async function OrgConsultationPage({ params, searchParams }: Props) {
-  const actor = actorOf(await requireRole("STAFF"));
-  const c = await getOrgConsultation(actor, (await params).id);
+  const actor = await requireActor(undefined, ["STAFF"]);
+  const id = parseRouteId((await params).id);
+  const c = id ? await getOrgConsultation(actor, id) : null;
   if (!c) notFound();
   const { done } = await searchParams;
   return (
@@ -40,7 +42,7 @@ export default async function OrgConsultationPage({ params, searchParams }: Prop
             <p className="mt-1 text-sm text-slate-600">{formatDateTime(c.answeredAt)}</p>
           </>
         ) : (
-          <TextMessageForm action={answerQuestion.bind(null, c.id)} id="answer" name="answer" label="回复内容" button="发送回复" />
+          <TextMessageForm action={answerQuestion.bind(null, c.id)} schema={answerSchema} id="answer" name="answer" label="回复内容" button="发送回复" />
         )}
       </section>
     </div>

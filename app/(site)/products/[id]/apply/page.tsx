@@ -1,31 +1,30 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { IneligibleNotice } from "@/components/applications/ineligible-notice";
 import { ProductApplicationForm } from "@/components/applications/product-application-form";
 import { ProductHeadline } from "@/components/applications/product-headline";
-import { applyForProduct } from "@/lib/actions/applications";
-import { actorOf } from "@/lib/applications/actor";
+import { ListSkeleton } from "@/components/ui/skeleton";
+import { applyForProduct } from "@/lib/applications/actions";
 import { checkProductEligibility } from "@/lib/applications/eligibility";
-import { currentUser, loginUrlFor } from "@/lib/auth/current";
-import { getApplyProduct, knownApplicantFields, newFormKey } from "@/lib/data/apply";
+import { getApplyProduct, knownApplicantFields, newFormKey } from "@/lib/applications/queries";
+import { requireActor } from "@/lib/auth/current";
+import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "立即申请", robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }> };
 
-// 立即申请 (manual 2.3): the product's headline figures, then the personal or enterprise form.
-export default async function ApplyPage({ params }: Props) {
-  const { id } = await params;
-  const user = await currentUser();
-  if (!user) redirect(await loginUrlFor(`/products/${encodeURIComponent(id)}/apply`));
-  const product = await getApplyProduct(id);
+async function Application({ params }: Props) {
+  const raw = (await params).id;
+  const actor = await requireActor(`/products/${encodeURIComponent(raw)}/apply`);
+  const id = parseRouteId(raw);
+  const product = id ? await getApplyProduct(id) : null;
   if (!product) notFound();
-  const actor = actorOf(user);
   const blocked = await checkProductEligibility(actor, product);
-  const title = product.category === "PERSONAL" ? "个人申请贷款" : "企业申请贷款";
   return (
-    <div className="mx-auto max-w-3xl space-y-5 px-4 py-6 sm:py-8">
-      <h1 className="text-2xl font-bold text-brand-800">{title}</h1>
+    <>
+      <h1 className="text-2xl font-bold text-brand-800">{product.category === "PERSONAL" ? "个人申请贷款" : "企业申请贷款"}</h1>
       <ProductHeadline product={product} />
       {blocked ? (
         <IneligibleNotice reason={blocked} backHref={`/products/${product.id}`} backLabel="返回产品详情" />
@@ -41,6 +40,17 @@ export default async function ApplyPage({ params }: Props) {
           action={applyForProduct.bind(null, product.id)}
         />
       )}
+    </>
+  );
+}
+
+// 立即申请 (manual 2.3): the product's headline figures, then the personal or enterprise form.
+export default function ApplyPage({ params }: Props) {
+  return (
+    <div className="mx-auto max-w-3xl space-y-5 px-4 py-6 sm:py-8">
+      <Suspense fallback={<ListSkeleton label="正在加载申请表…" />}>
+        <Application params={params} />
+      </Suspense>
     </div>
   );
 }

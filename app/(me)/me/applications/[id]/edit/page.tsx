@@ -5,11 +5,11 @@ import { BridgeForm } from "@/components/applications/bridge-form";
 import { Notice } from "@/components/applications/filter-links";
 import { ProductApplicationForm } from "@/components/applications/product-application-form";
 import { RenewalForm } from "@/components/applications/renewal-form";
-import { resubmitReturnedApplication } from "@/lib/actions/applications";
-import { actorOf } from "@/lib/applications/actor";
-import { listLenders } from "@/lib/applications/service-applications";
-import { requireUser } from "@/lib/auth/current";
-import { getMyReturnedApplicationForm } from "@/lib/data/application-edit";
+import { resubmitReturnedApplication } from "@/lib/applications/actions";
+import { listLenders } from "@/lib/applications/lenders";
+import { getMyReturnedApplicationForm } from "@/lib/applications/queries";
+import { requireActor } from "@/lib/auth/current";
+import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "修改并重新提交" };
 
@@ -20,9 +20,9 @@ const RESUBMIT_KEY = "resubmission-of-a-returned-application";
 
 // 退回补充: the application's own form, filled with what was submitted, to edit and submit again.
 export default async function EditApplicationPage({ params }: Props) {
-  const user = await requireUser();
-  const { id } = await params;
-  const form = await getMyReturnedApplicationForm(actorOf(user), id);
+  const actor = await requireActor();
+  const id = parseRouteId((await params).id);
+  const form = id ? await getMyReturnedApplicationForm(actor, id) : null;
   if (!form) notFound();
   const { application: a, values, returnComment } = form;
   const action = resubmitReturnedApplication.bind(null, a.id);

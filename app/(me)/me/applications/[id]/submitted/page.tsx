@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { actorOf } from "@/lib/applications/actor";
-import { requireUser } from "@/lib/auth/current";
-import { getMyApplication } from "@/lib/data/applications";
+import { requireActor } from "@/lib/auth/current";
+import { parseRouteId } from "@/lib/domain/ids";
+import { getMyApplication } from "@/lib/applications/queries";
 
 export const metadata: Metadata = { title: "申请已提交" };
 
@@ -11,9 +11,9 @@ type Props = { params: Promise<{ id: string }> };
 
 // The confirmation after 立即申请 / 续贷 / 转贷: the application number and where to follow it.
 export default async function SubmittedPage({ params }: Props) {
-  const user = await requireUser();
-  const { id } = await params;
-  const app = await getMyApplication(actorOf(user), id);
+  const actor = await requireActor();
+  const id = parseRouteId((await params).id);
+  const app = id ? await getMyApplication(actor, id) : null;
   if (!app) notFound();
   return (
     <div className="rounded-lg border border-green-300 bg-white p-6 text-center sm:p-10">

@@ -1,0 +1,164 @@
+import { PLATFORM_SERVICE_VERSION } from "@/lib/agreements/platform-service";
+import { revokeOtherSessions } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { Actor, RequestMeta } from "@/lib/domain/actor";
+import { audit } from "@/lib/domain/audit";
+import { InvalidInputError, NotFoundError, RefusedError } from "@/lib/domain/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { maskPhone } from "@/lib/mask";
+import { hashPassword, verifyPassword } from "@/lib/password";
+import { verifyHumanCheck } from "@/lib/services/captcha";
+import { consumeRateLimit, retryAfterText } from "@/lib/services/rate-limit";
+import { checkSmsCode, consumeSmsCode, issueSmsCode } from "@/lib/services/sms/codes";
+import type { SmsDriver } from "@/lib/services/sms/types";
+import type { ChangePasswordData, ChangePhoneData, RegisterData, SendSmsData } from "./schema";
+
+// Account commands: 注册 (manual 2.2), 发送验证码, and 修改手机号 / 修改密码 of 账号信息 (2.9).
+// Checks run in the order a person can fix them; every refusal says what to change.
+export const PHONE_TAKEN = "该手机号已注册";
+export const USCC_TAKEN = "该统一社会信用代码已注册";
+export const PHONE_IN_USE = "该手机号已被其他账号使用";
+const CODE_SPENT = "短信验证码已失效，请重新获取";
+
+const ipKey = (meta: RequestMeta) => meta.ip ?? "unknown";
+const isUnique = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+async function limit(name: Parameters<typeof consumeRateLimit>[0], key: string, what: string) {
+  const limited = await consumeRateLimit(name, key);
+  if (!limited.ok) throw new RefusedError(`${what}过于频繁，请${retryAfterText(limited.retryAfterSeconds)}后再试`);
+}
+
+async function humanCheck(payload: string) {
+  const human = await verifyHumanCheck(payload);
+  if (!human.ok) throw new RefusedError(human.message, { captcha: human.message });
+}
+
+async function smsCode(phone: string, purpose: "REGISTER" | "CHANGE_PHONE", code: string, now: Date) {
+  const checked = await checkSmsCode(phone, purpose, code, now);
+  if (!checked.ok) throw new RefusedError(checked.message, { smsCode: checked.message });
+  return checked.codeId;
+}
+
+// One transaction uses the SMS code, creates the account (and the enterprise profile) and records the consent.
+export async function registerAccount(data: RegisterData, meta: RequestMeta, now: Date): Promise<{ userId: string }> {
+  await limit("register-ip", ipKey(meta), "注册");
+  const taken: Record<string, string> = {};
+  if (await db.user.findUnique({ where: { phone: data.phone }, select: { id: true } })) taken.phone = PHONE_TAKEN;
+  if (data.kind === "ENTERPRISE" && (await db.enterpriseProfile.findUnique({ where: { uscc: data.uscc }, select: { id: true } }))) {
+    taken.uscc = USCC_TAKEN;
+  }
+  if (Object.keys(taken).length) throw new InvalidInputError(taken);
+  await humanCheck(data.captcha);
+  const codeId = await smsCode(data.phone, "REGISTER", data.smsCode, now);
+
+  const passwordHash = await hashPassword(data.password);
+  try {
+    const user = await db.$transaction(async (tx) => {
+      if (!(await consumeSmsCode(tx, codeId, now))) return null;
+      const created = await tx.user.create({
+        data: {
+          phone: data.phone,
+          passwordHash,
+          passwordChangedAt: now,
+          role: data.kind,
+          name: data.kind === "PERSONAL" ? data.name : null,
+          createdAt: now,
+          ...(data.kind === "ENTERPRISE" ? { enterprise: { create: { name: data.enterpriseName, uscc: data.uscc } } } : {}),
+        },
+      });
+      await tx.consent.create({
+        data: {
+          userId: created.id,
+          agreement: "PLATFORM_SERVICE",
+          version: PLATFORM_SERVICE_VERSION,
+          acceptedAt: now,
+          context: "register",
+          ip: meta.ip,
+          userAgent: meta.userAgent?.slice(0, 300),
+        },
+      });
+      await audit(
+        { action: "auth.register", actorId: created.id, targetType: "User", targetId: created.id, meta, detail: { phone: maskPhone(data.phone), kind: data.kind } },
+        tx,
+      );
+      return created;
+    });
+    if (!user) throw new RefusedError(CODE_SPENT, { smsCode: CODE_SPENT });
+    return { userId: user.id };
+  } catch (error) {
+    // Someone registered the same phone or USCC between the check and the insert.
+    if (isUnique(error)) {
+      const target = JSON.stringify((error as Prisma.PrismaClientKnownRequestError).meta ?? {});
+      throw new InvalidInputError(target.includes("uscc") ? { uscc: USCC_TAKEN } : { phone: PHONE_TAKEN });
+    }
+    throw error;
+  }
+}
+
+// 发送验证码: only after the human check, only to a phone that may be used for the purpose
+// (a new phone for registration or for 修改手机号, which needs a signed-in user).
+export async function sendVerificationSms(
+  data: SendSmsData,
+  context: { actor: Actor | null; meta: RequestMeta; now: Date; driver?: SmsDriver },
+): Promise<{ resendAfterSeconds: number }> {
+  const { actor, meta, now } = context;
+  if (data.purpose === "CHANGE_PHONE" && !actor) throw new RefusedError("请先登录");
+  const field = data.purpose === "REGISTER" ? "phone" : "newPhone";
+  const owner = await db.user.findUnique({ where: { phone: data.phone }, select: { id: true } });
+  if (owner) {
+    const message = data.purpose === "REGISTER" ? PHONE_TAKEN : owner.id === actor?.id ? "新手机号与当前手机号相同" : PHONE_IN_USE;
+    throw new RefusedError(message, { [field]: message });
+  }
+  await limit("sms-ip", ipKey(meta), "获取验证码");
+  await humanCheck(data.captcha);
+  const issued = await issueSmsCode({ phone: data.phone, purpose: data.purpose, now, driver: context.driver });
+  if (!issued.ok) throw new RefusedError(issued.message, { smsCode: issued.message });
+  return { resendAfterSeconds: Math.ceil((issued.resendAt.getTime() - now.getTime()) / 1000) };
+}
+
+export async function changePhone(actor: Actor, data: ChangePhoneData, meta: RequestMeta, now: Date): Promise<{ phone: string }> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true } });
+  if (!user) throw new NotFoundError("账号");
+  if (data.newPhone === user.phone) throw new InvalidInputError({ newPhone: "新手机号与当前手机号相同" });
+  if (await db.user.findUnique({ where: { phone: data.newPhone }, select: { id: true } })) throw new InvalidInputError({ newPhone: PHONE_IN_USE });
+  await humanCheck(data.captcha);
+  const codeId = await smsCode(data.newPhone, "CHANGE_PHONE", data.smsCode, now);
+  try {
+    const changed = await db.$transaction(async (tx) => {
+      if (!(await consumeSmsCode(tx, codeId, now))) return false;
+      await tx.user.update({ where: { id: actor.id }, data: { phone: data.newPhone } });
+      await audit(
+        { action: "account.phone.change", actorId: actor.id, targetType: "User", targetId: actor.id, meta, detail: { from: maskPhone(user.phone), to: maskPhone(data.newPhone) } },
+        tx,
+      );
+      return true;
+    });
+    if (!changed) throw new RefusedError(CODE_SPENT, { smsCode: CODE_SPENT });
+  } catch (error) {
+    if (isUnique(error)) throw new InvalidInputError({ newPhone: PHONE_IN_USE });
+    throw error;
+  }
+  return { phone: data.newPhone };
+}
+
+// The other sessions of the user end; the one that changed the password stays.
+export async function changePassword(actor: Actor, data: ChangePasswordData, meta: RequestMeta, now: Date): Promise<{ endedSessions: number }> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true, passwordHash: true } });
+  if (!user) throw new NotFoundError("账号");
+  // Guessing the old password from a stolen session is limited like guessing at login.
+  await limit("login-phone", user.phone, "尝试");
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, data.oldPassword))) {
+    await audit({ action: "account.password.change_failed", actorId: actor.id, targetType: "User", targetId: actor.id, meta });
+    throw new InvalidInputError({ oldPassword: user.passwordHash ? "原密码不正确" : "您的账号通过统一身份认证登录，尚未设置密码" });
+  }
+  if (data.newPassword.includes(user.phone)) throw new InvalidInputError({ newPassword: "密码不能包含手机号" });
+
+  const passwordHash = await hashPassword(data.newPassword);
+  const endedSessions = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null } });
+    const ended = await revokeOtherSessions(actor.id, actor.sessionId, now, tx);
+    await audit({ action: "account.password.change", actorId: actor.id, targetType: "User", targetId: actor.id, meta, detail: { endedSessions: ended } }, tx);
+    return ended;
+  });
+  return { endedSessions };
+}
