@@ -2,6 +2,9 @@ import type { Metadata, Viewport } from "next";
 import { siteConfig } from "@/config/site";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { FormReplyProvider } from "@/components/ui/form-reply";
+import { readNativeReply } from "@/lib/actions/native-reply";
+import { currentActor } from "@/lib/auth/current";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,20 +16,29 @@ export const metadata: Metadata = {
   formatDetection: { telephone: false },
 };
 
+// Every page renders per request, in one piece (its data from the cache, lib/cache): the header's
+// account entry is read from the session on the server, and pages work without JavaScript — a
+// streamed part would stay hidden until a script moved it into place.
+export const instant = false;
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#133d7a" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The answer to a form posted without JavaScript, shown by that form (lib/actions/native-reply.ts).
+  const reply = await readNativeReply(async () => (await currentActor())?.id ?? null);
   return (
     <html lang="zh-CN">
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="skip-link">
-          跳到主要内容
-        </a>
-        <SiteHeader />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+        <FormReplyProvider reply={reply}>
+          <a href="#main" className="skip-link">
+            跳到主要内容
+          </a>
+          <SiteHeader />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </FormReplyProvider>
       </body>
     </html>
   );

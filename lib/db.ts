@@ -18,6 +18,10 @@ function createClient(): PrismaClient {
 const holder = globalThis as { __prisma?: PrismaClient };
 
 export function getDb(): PrismaClient {
+  // Pages read the database at request time only (docs/architecture.md); a read reached while
+  // `next build` prerenders is a mistake in a page, and the embedded database must not be opened
+  // by build workers.
+  if (process.env.NEXT_PHASE === "phase-production-build") throw new Error("The database is not available while the app is being built");
   return (holder.__prisma ??= createClient());
 }
 

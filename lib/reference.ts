@@ -1,4 +1,4 @@
-// Reference data of the manual (PRODUCT.md "Reference data"): one source for labels,
+// Reference data of the manual (docs/product.md, "Reference data"): one source for labels,
 // filter options and seed data. Enum values come from the Prisma schema.
 import type {
   ApplicationStatus,

@@ -1,7 +1,7 @@
 // npm run lighthouse: Lighthouse (mobile emulation, its default) on 首页, 金融超市 and a product page
 // of a production build with a freshly seeded database of its own (scripts/e2e-server.mjs), in the
 // system Chromium. Prints the four category scores per page and every audit that kept a category
-// below 100, against the targets of ARCHITECTURE.md (Performance ≥ 95, the others 100).
+// below 100, against the targets of docs/performance.md (Performance ≥ 95, the others 100).
 // Options: --runs N (default 3; the median Performance run of each page is reported).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";

@@ -10,7 +10,7 @@ import { run } from "./lib/run.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const serverUrl = process.env.TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || "";
-const only = process.argv[2]; // optional: unit | integration | e2e
+const only = process.argv[2]?.split(","); // optional: unit | integration | e2e, or a comma list
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 mkdirSync("test-results", { recursive: true });
@@ -32,7 +32,7 @@ function countPlaywright(file) {
 }
 
 async function phase(name, fn) {
-  if (only && only !== name) return;
+  if (only && !only.includes(name)) return;
   console.log(`\n=== ${name} tests ${serverUrl ? "(PostgreSQL server)" : "(embedded PGlite)"} ===`);
   try {
     await fn();

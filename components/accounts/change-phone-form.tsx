@@ -14,7 +14,8 @@ const EMPTY = { newPhone: "", captcha: "", smsCode: "" };
 // 修改手机号: 新手机号, 验证码 (human check), 短信验证码 sent to the new phone → 确认修改.
 export function ChangePhoneForm() {
   const human = useRef<HumanCheckHandle>(null);
-  const { form, state, pending, formProps, field, hidden, errorOf } = useActionForm({
+  const { form, state, pending, formProps, formName, field, errorOf } = useActionForm({
+    name: "change-phone",
     schema: changePhoneSchema,
     action: changePhoneAction,
     defaults: EMPTY,
@@ -26,9 +27,10 @@ export function ChangePhoneForm() {
   });
   const send = useSmsSender({ form, purpose: "CHANGE_PHONE", phoneField: "newPhone", human });
   return (
-    <form {...formProps} className="max-w-md space-y-3" aria-label="修改手机号">
+    <form {...formProps} className="max-w-md space-y-1" aria-label="修改手机号">
+      {formName}
       <TextField id="phone-new" label="新手机号" required type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} {...field("newPhone")} />
-      <input type="hidden" {...hidden("captcha")} />
+      <input type="hidden" {...form.register("captcha")} />
       <HumanCheck
         id="phone-captcha"
         ref={human}

@@ -11,14 +11,17 @@ import { HumanCheck, type HumanCheckHandle } from "./human-check";
 // 登录: 账号 (注册手机号), 密码, 验证码. The form posts to the server action also without JavaScript.
 export function LoginForm({ phone, callbackUrl, notice }: { phone?: string; callbackUrl?: string; notice?: string | null }) {
   const human = useRef<HumanCheckHandle>(null);
-  const { form, state, pending, formProps, field, hidden, errorOf } = useActionForm({
+  const { form, state, pending, formProps, formName, field, hidden, errorOf } = useActionForm({
+    post: "/login/submit",
+    name: "login",
     schema: loginSchema,
     action: loginAction,
     defaults: { phone: phone ?? "", password: "", captcha: "", callbackUrl: callbackUrl ?? "" },
     onFailure: () => human.current?.reset(),
   });
   return (
-    <form {...formProps} className="space-y-3" aria-label="用户登录">
+    <form {...formProps} className="space-y-1" aria-label="用户登录">
+      {formName}
       <FormStatus state={state} notice={notice} />
       <TextField
         id="login-phone"
@@ -32,7 +35,7 @@ export function LoginForm({ phone, callbackUrl, notice }: { phone?: string; call
         {...field("phone")}
       />
       <TextField id="login-password" label="密码" required type="password" autoComplete="current-password" {...field("password")} />
-      <input type="hidden" {...hidden("captcha")} />
+      <input type="hidden" {...form.register("captcha")} />
       <input type="hidden" {...hidden("callbackUrl")} />
       <HumanCheck
         id="login-captcha"

@@ -21,7 +21,9 @@ const KINDS: { value: AccountKind; label: string }[] = [
 // uses those of the chosen kind.
 export function RegisterForm({ initialKind }: { initialKind: AccountKind }) {
   const human = useRef<HumanCheckHandle>(null);
-  const { form, state, pending, formProps, field, hidden, choice, checkbox, errorOf } = useActionForm({
+  const { form, state, pending, formProps, formName, field, choice, checkbox, errorOf } = useActionForm({
+    post: "/register/submit",
+    name: "register",
     schema: registerSchema,
     action: registerAction,
     defaults: { kind: initialKind, phone: "", password: "", name: "", enterpriseName: "", uscc: "", captcha: "", smsCode: "" },
@@ -31,7 +33,8 @@ export function RegisterForm({ initialKind }: { initialKind: AccountKind }) {
   const send = useSmsSender({ form, purpose: "REGISTER", phoneField: "phone", human });
 
   return (
-    <form {...formProps} className="space-y-3" aria-label="用户注册">
+    <form {...formProps} className="space-y-1" aria-label="用户注册">
+      {formName}
       <fieldset className="mb-4">
         <legend className="sr-only">注册类型</legend>
         <div className="grid grid-cols-2 overflow-hidden rounded border border-brand-700">
@@ -67,7 +70,7 @@ export function RegisterForm({ initialKind }: { initialKind: AccountKind }) {
       ) : (
         <TextField id="reg-name" label="用户姓名" required autoComplete="name" {...field("name")} />
       )}
-      <input type="hidden" {...hidden("captcha")} />
+      <input type="hidden" {...form.register("captcha")} />
       <HumanCheck
         id="reg-captcha"
         ref={human}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { askAboutProduct } from "@/lib/consultations/actions";
-import { questionSchema } from "@/lib/consultations/schema";
 import { currentUser } from "@/lib/auth/current";
 import { TextMessageForm } from "./question-form";
 
@@ -22,7 +21,7 @@ export async function AskQuestion({ productId }: { productId: string }) {
     <div className="space-y-2">
       <TextMessageForm
         action={askAboutProduct.bind(null, productId)}
-        schema={questionSchema}
+        kind="question"
         id="question"
         name="question"
         label="咨询内容"

@@ -19,10 +19,11 @@ export function BridgeForm({
   action: FormAction;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formProps, errorOf, field, hidden, checkbox } = useActionForm({ schema: bridgeSchema, action, defaults });
+  const { form, state, pending, formProps, formName, errorOf, field, hidden, checkbox } = useActionForm({ name: "bridge", schema: bridgeSchema, action, defaults });
   const text = (name: string, label: string, extra: Record<string, unknown> = {}) => <TextField id={name} label={label} required {...field(name)} {...extra} />;
   return (
     <form {...formProps} className="space-y-5" aria-label="转贷申请">
+      {formName}
       <input type="hidden" {...hidden("idempotencyKey")} />
       <FormStatus state={state} />
       <FormSection title="企业信息">

@@ -14,7 +14,8 @@ const VARIANT = { ACCEPT: "brand", APPROVE: "success", DISBURSE: "success", REJE
 const LABELS: Record<StaffDecision, string> = { ACCEPT: "受理", APPROVE: "审批通过", DISBURSE: "放款", REJECT: "拒绝", RETURN: "退回补充" };
 
 function DecisionForm({ decision, decide, maxAmount }: { decision: StaffDecision; decide: DecideAction; maxAmount?: string }) {
-  const { state, pending, formProps, field } = useActionForm({
+  const { state, pending, formProps, formName, field } = useActionForm({
+    name: `decision-${decision}`,
     schema: DECISION_SCHEMAS[decision],
     action: decide.bind(null, decision),
     defaults: { amount: maxAmount ?? "", comment: "" },
@@ -22,6 +23,7 @@ function DecisionForm({ decision, decide, maxAmount }: { decision: StaffDecision
   const id = decision.toLowerCase();
   return (
     <form {...formProps} className="space-y-3 rounded border border-slate-200 p-4" aria-label={LABELS[decision]}>
+      {formName}
       {decision === "APPROVE" || decision === "DISBURSE" ? (
         <TextField
           id={`${id}-amount`}

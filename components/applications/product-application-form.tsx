@@ -34,11 +34,12 @@ export function ProductApplicationForm({
   submitLabel?: string;
 }) {
   const schema = useMemo(() => applicationSchemaFor(product), [product]);
-  const { form, state, pending, formProps, field, hidden, choice, checkbox, errorOf } = useActionForm({ schema, action, defaults });
+  const { form, state, pending, formProps, formName, field, hidden, choice, checkbox, errorOf } = useActionForm({ name: "product-application", schema, action, defaults });
   const personal = product.category === "PERSONAL";
 
   return (
     <form {...formProps} className="space-y-5" aria-label={personal ? "个人申请贷款" : "企业申请贷款"}>
+      {formName}
       <input type="hidden" {...hidden("idempotencyKey")} />
       <FormStatus state={state} />
       <FormSection title="申请信息">

@@ -1,8 +1,7 @@
-import { Suspense } from "react";
 import { AskQuestion } from "./ask-question";
 
-// 我要咨询 on a product page. The page itself is cached; who is asking is read in this part only
-// (streamed with the page); the server action checks the session and the account kind again.
+// 我要咨询 on a product page: the form for signed-in users (the server action checks the session and
+// the account kind again), a login link for visitors.
 export function ProductQuestions({ productId, institutionName }: { productId: string; institutionName: string }) {
   return (
     <section aria-labelledby="ask-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -11,9 +10,7 @@ export function ProductQuestions({ productId, institutionName }: { productId: st
       </h2>
       <p className="mt-1 text-sm text-slate-700">对产品有疑问，可以直接向{institutionName}提问，回复将通过消息中心通知您。</p>
       <div className="mt-3">
-        <Suspense fallback={<p className="h-24 text-slate-500">正在加载…</p>}>
-          <AskQuestion productId={productId} />
-        </Suspense>
+        <AskQuestion productId={productId} />
       </div>
     </section>
   );

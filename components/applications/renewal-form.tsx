@@ -29,12 +29,13 @@ export function RenewalForm({
   lockRouting?: boolean;
   submitLabel?: string;
 }) {
-  const { form, state, pending, formProps, errorOf, field, hidden, choice, checkbox } = useActionForm({ schema: renewalSchema, action, defaults });
+  const { form, state, pending, formProps, formName, errorOf, field, hidden, choice, checkbox } = useActionForm({ name: "renewal", schema: renewalSchema, action, defaults });
   const text = (name: string, label: string, extra: Record<string, unknown> = {}) => <TextField id={name} label={label} required {...field(name)} {...extra} />;
   const lenderName = lenders.find((l) => l.value === defaults.institutionId)?.label ?? "—";
 
   return (
     <form {...formProps} className="space-y-5" aria-label="续贷申请">
+      {formName}
       <input type="hidden" {...hidden("idempotencyKey")} />
       <FormStatus state={state} />
       <FormSection title="续贷申请">

@@ -39,7 +39,7 @@ export function SectionHeading({ id, title, href, linkLabel }: { id: string; tit
   );
 }
 
-// Titles only: the article pages come with a later issue.
+// Titles of the latest articles.
 export function ArticleList({ id, title, articles }: { id: string; title: string; articles: ArticleTitle[] }) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5">

@@ -1,10 +1,7 @@
-// 首页: the static parts are in the page's shell; what comes from the database streams in from the
-// cache (connection() keeps it out of the build, which never opens the database).
+// 首页: the platform's figures, featured products, the latest policies and news, ongoing activities.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { Suspense } from "react";
-import { ListSkeleton, Skeleton } from "@/components/ui/skeleton";
 import { ActivityList, ArticleList, FiguresBar, SectionHeading } from "@/components/home/home-sections";
 import { ProductCard } from "@/components/products/product-card";
 import { siteConfig } from "@/config/site";
@@ -31,12 +28,10 @@ const ENTRY_NOTES: Record<string, string> = {
 };
 
 async function Figures() {
-  await connection();
   return <FiguresBar figures={await getPlatformFigures()} />;
 }
 
 async function Featured() {
-  await connection();
   const featured = await listFeaturedProducts(6);
   return (
     <ul className="mt-4 flex flex-col gap-3">
@@ -50,7 +45,6 @@ async function Featured() {
 }
 
 async function News() {
-  await connection();
   const [policies, news] = await Promise.all([listLatestArticles("POLICY", 5), listLatestArticles("NEWS", 5)]);
   return (
     <div className="mt-4 grid gap-4 md:grid-cols-2">
@@ -61,11 +55,12 @@ async function News() {
 }
 
 async function Activities() {
-  await connection();
   return <ActivityList activities={await listOngoingActivities(4)} />;
 }
 
-export function HomeView() {
+export async function HomeView() {
+  // Request-time: the build renders no data from the database (and never opens the embedded one).
+  await connection();
   return (
     <>
       <div className="bg-brand-800 text-white">
@@ -73,9 +68,7 @@ export function HomeView() {
           <h1 className="text-2xl font-bold sm:text-3xl">{siteConfig.name}</h1>
           <p className="mt-3 max-w-3xl leading-7 text-brand-50">{siteConfig.description}</p>
           <div className="mt-6">
-            <Suspense fallback={<Skeleton className="h-20 w-full opacity-30" />}>
               <Figures />
-            </Suspense>
           </div>
         </div>
       </div>
@@ -118,23 +111,17 @@ export function HomeView() {
 
         <section aria-labelledby="featured-heading">
           <SectionHeading id="featured-heading" title="推荐产品" href="/products" linkLabel="进入金融超市" />
-          <Suspense fallback={<ListSkeleton rows={3} label="正在加载推荐产品…" />}>
-            <Featured />
-          </Suspense>
+          <Featured />
         </section>
 
         <section aria-labelledby="news-heading">
           <SectionHeading id="news-heading" title="资讯动态" />
-          <Suspense fallback={<ListSkeleton rows={2} label="正在加载资讯…" />}>
-            <News />
-          </Suspense>
+          <News />
         </section>
 
         <section aria-labelledby="activities-heading">
           <SectionHeading id="activities-heading" title="金融活动" />
-          <Suspense fallback={<ListSkeleton rows={2} label="正在加载活动…" />}>
-            <Activities />
-          </Suspense>
+          <Activities />
         </section>
       </div>
       <Link

@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { cookies } from "next/headers";
-import { logoutAction } from "@/lib/accounts/actions";
 import { currentUser } from "@/lib/auth/current";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { maskPhone } from "@/lib/mask";
 import { countUnreadMessages } from "@/lib/messages/queries";
-import { ActionButton } from "@/components/ui/action-button";
+import { LogoutButton } from "./logout-button";
 
-// The account entry of the top bar, rendered on the server for each request inside the page's
-// static shell (a Suspense hole streamed in the same response): "企业（个人）登录/注册" for visitors,
-// "欢迎您, 188****6116 个人中心 消息中心 退出" once signed in.
+// The account entry of the top bar, rendered on the server for each request with the page (never
+// cached, never fetched by the browser): "企业（个人）登录/注册" for visitors, "欢迎您, 188****6116
+// 个人中心 消息中心 退出" once signed in.
 export async function AccountEntry() {
   const jar = await cookies();
   // Visitors without a session cookie need no session lookup.
@@ -47,14 +46,10 @@ export async function AccountEntry() {
           </span>
         ) : null}
       </Link>
-      <ActionButton action={logoutAction} pendingText="正在退出…" buttonClassName="hover:underline disabled:opacity-60">
-        退出
-      </ActionButton>
+      {/* A plain POST (lib/actions/form-post.ts): the next page is a new document, with nothing of the account left in it. */}
+      <form method="post" action="/logout" className="inline">
+        <LogoutButton />
+      </form>
     </span>
   );
-}
-
-// Until the entry has streamed in: the same height, no "signed out" text that could flash.
-export function AccountEntryPlaceholder() {
-  return <span className="inline-block h-5 w-40" aria-hidden="true" />;
 }

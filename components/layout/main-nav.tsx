@@ -2,7 +2,7 @@ import Link from "next/link";
 import { siteConfig } from "@/config/site";
 
 // Shell links are not prefetched: on every page view that would fetch each section (twice: desktop
-// and mobile menu) over a phone connection, and 404 for sections whose pages come later.
+// and mobile menu) over a phone connection.
 // Desktop: a bar under the logo. Mobile: a <details> disclosure, so it works without JavaScript.
 export function MainNav({ variant }: { variant: "desktop" | "mobile" }) {
   const links = siteConfig.mainNav.map((item) => (

@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { Suspense } from "react";
 import { siteConfig } from "@/config/site";
-import { AccountEntry, AccountEntryPlaceholder } from "./account-entry";
+import { AccountEntry } from "./account-entry";
 import { MainNav } from "./main-nav";
 
 export function SiteHeader() {
@@ -9,9 +8,7 @@ export function SiteHeader() {
     <header className="bg-white shadow-sm">
       <div className="bg-brand-900 text-sm text-white">
         <div className="mx-auto flex max-w-6xl items-center justify-end gap-3 px-4 py-1.5">
-          <Suspense fallback={<AccountEntryPlaceholder />}>
-            <AccountEntry />
-          </Suspense>
+          <AccountEntry />
           <span aria-hidden="true" className="text-brand-100">
             |
           </span>

@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { Suspense } from "react";
-import { ListSkeleton } from "@/components/ui/skeleton";
 import {
   normaliseProductFilters,
   parseProductFilters,
@@ -29,8 +27,8 @@ async function CentreProducts({ config, searchParams }: { config: CentreConfig; 
   return <ProductCatalogue basePath={config.basePath} filters={filters} result={result} groups={CENTRE_GROUPS} omit={OMIT} />;
 }
 
-// 首贷中心 / 续贷中心: the policy in plain words, the centre's action (static), and the products with
-// its 特色 for the URL's filters (streamed in).
+// 首贷中心 / 续贷中心: the policy in plain words, the centre's action, and the products with its 特色
+// for the URL's filters.
 export function CentrePage({ config, searchParams }: { config: CentreConfig; searchParams: Promise<SearchParamsInput> }) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
@@ -66,9 +64,7 @@ export function CentrePage({ config, searchParams }: { config: CentreConfig; sea
       </div>
       <h2 className="mt-8 text-xl font-bold text-slate-900">{config.listHeading}</h2>
       <div className="mt-4">
-        <Suspense fallback={<ListSkeleton label="正在加载产品…" />}>
-          <CentreProducts config={config} searchParams={searchParams} />
-        </Suspense>
+        <CentreProducts config={config} searchParams={searchParams} />
       </div>
     </div>
   );

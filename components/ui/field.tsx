@@ -36,9 +36,11 @@ export function FieldLabel({ id, label, required }: Pick<FieldShellProps, "id" |
   );
 }
 
+// The line is always there: an error that appears when a field loses focus must not move what is
+// below it (a tap on the button underneath would land elsewhere).
 export function FieldError({ id, error }: { id: string; error?: string }) {
   return (
-    <p id={`${id}-error`} role={error ? "alert" : undefined} className="mt-1 text-sm text-red-700 empty:hidden">
+    <p id={`${id}-error`} role={error ? "alert" : undefined} className="mt-1 min-h-5 text-sm text-red-700">
       {error}
     </p>
   );

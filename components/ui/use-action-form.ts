@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { createElement, startTransition, useActionState, useEffect, useLayoutEffect, useRef, useState, useTransition } from "react";
 import { useForm, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult, FormAction, FormValues } from "@/lib/actions/result";
+import { FORM_NAME_FIELD } from "@/lib/actions/input";
+import { useFormReply } from "./form-reply";
 
 // The one form hook: React 19 useActionState + react-hook-form + the feature's zod schema.
 // With JavaScript, react-hook-form checks the fields in the browser and the form posts its FormData
@@ -24,6 +26,10 @@ function serverErrors(state: ActionResult<unknown> | null): FieldErrors<FieldVal
 }
 
 export interface ActionFormOptions<T> {
+  // The form's name on its page (unique there): a form posted without JavaScript is answered by name.
+  name: string;
+  // A route handler the form always posts to as a new document (login, registration: lib/actions/form-post.ts).
+  post?: string;
   schema: z.ZodType;
   action: FormAction<T>;
   defaults?: Defaults;
@@ -31,8 +37,16 @@ export interface ActionFormOptions<T> {
   onFailure?: (result: Extract<ActionResult<T>, { ok: false }>) => void;
 }
 
-export function useActionForm<T>({ schema, action, defaults = {}, onSuccess, onFailure }: ActionFormOptions<T>) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function useActionForm<T>({ name, post, schema, action, defaults = {}, onSuccess, onFailure }: ActionFormOptions<T>) {
+  // Without JavaScript (or before it runs) the browser posts the form to the server action, which
+  // answers on this page by the form's name (useFormReply). With JavaScript the action is called in a
+  // transition: a redirect it throws is followed by Next's router, also after an earlier refusal.
+  const reply = useFormReply<T>(name);
+  const [nativeState, formAction, nativePending] = useActionState(action, reply);
+  const [scriptState, setScriptState] = useState<ActionResult<T> | null>(null);
+  const [scriptPending, startScript] = useTransition();
+  const state = scriptState ?? nativeState;
+  const pending = nativePending || scriptPending;
   const echoed: FormValues = state && !state.ok ? state.values : {};
   const initial: Defaults = { ...defaults, ...echoed };
   const form = useForm<FieldValues>({
@@ -54,11 +68,29 @@ export function useActionForm<T>({ schema, action, defaults = {}, onSuccess, onF
     }
   }, [state, form, onSuccess, onFailure]);
 
+  // Next keeps a page the user left in the DOM (hidden) to restore it on 返回: typed secrets do not stay there.
+  useLayoutEffect(
+    () => () => {
+      for (const name of Object.keys(form.getValues())) if (SECRET_FIELD.test(name)) form.setValue(name, "");
+    },
+    [form],
+  );
+
+  const [posting, setPosting] = useState(false);
   const onSubmit = form.handleSubmit((_values, event) => {
     const target = event?.target;
     if (!(target instanceof HTMLFormElement)) return;
+    if (post) {
+      // Checked in the browser: now the browser posts it itself.
+      setPosting(true);
+      target.submit();
+      return;
+    }
     const data = new FormData(target);
-    startTransition(() => formAction(data));
+    startScript(async () => {
+      const result = await action(state, data);
+      startTransition(() => setScriptState(result));
+    });
   });
 
   const errorOf = (name: string): string | undefined => {
@@ -77,6 +109,9 @@ export function useActionForm<T>({ schema, action, defaults = {}, onSuccess, onF
     return Array.isArray(v) ? v.includes(value) : v === value;
   };
   const field = (name: string) => ({ ...form.register(name), defaultValue: valueOf(name), error: errorOf(name) });
+  // A hidden value known when the page renders (a form key, a return path). A hidden value set in the
+  // browser (the human check's payload) is registered without one: React would write the default
+  // back into a hidden input on every render.
   const hidden = (name: string) => ({ ...form.register(name), defaultValue: valueOf(name) });
   const choice = (name: string) => (value: string) => ({ ...form.register(name), defaultChecked: isChecked(name, value) });
   const checkbox = (name: string) => ({ ...form.register(name), defaultChecked: isChecked(name), error: errorOf(name) });
@@ -84,8 +119,10 @@ export function useActionForm<T>({ schema, action, defaults = {}, onSuccess, onF
   return {
     form,
     state,
-    pending,
-    formProps: { action: formAction, onSubmit, noValidate: true },
+    pending: pending || posting,
+    formProps: post ? { action: post, method: "post", onSubmit, noValidate: true } : { action: formAction, onSubmit, noValidate: true },
+    // Rendered inside the <form>: how its server action knows which form to answer.
+    formName: createElement("input", { type: "hidden", name: FORM_NAME_FIELD, value: name }),
     errorOf,
     field,
     hidden,

@@ -13,7 +13,8 @@ import { changePassword, changePhone, registerAccount, sendVerificationSms } fro
 import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
 
 // 注册, 登录, 退出, 发送验证码, 修改手机号, 修改密码. Passwords, codes and the human check never come
-// back in a result (lib/actions/input.ts).
+// back in a result (lib/actions/input.ts). 登录, 注册 and 退出 are posted to route handlers that run
+// these actions (lib/actions/form-post.ts).
 
 export const registerAction = publicAction({
   input: registerSchema,
@@ -61,8 +62,9 @@ export const logoutAction = publicAction({
     if (actor?.sessionId && (await revokeSession(actor.sessionId, now))) {
       await audit({ action: "auth.logout", actorId: actor.id, targetType: "Session", targetId: actor.sessionId, meta });
     }
-    await signOut({ redirectTo: "/" });
+    await signOut({ redirect: false });
   },
+  redirect: () => "/",
 });
 
 export const changePhoneAction = action({

@@ -5,8 +5,9 @@ import { expireTags, refreshClient, type TagRefresh } from "@/lib/cache/refresh"
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { DomainError, INVALID_FORM } from "@/lib/domain/errors";
-import { callerContext, type CallerContext } from "./context";
-import { echoValues, fieldErrorsFrom, toRawInput, type RawInput } from "./input";
+import { callerContext, calledFromScript, type CallerContext } from "./context";
+import { replyToNativeForm } from "./native-reply";
+import { echoValues, fieldErrorsFrom, FORM_NAME_FIELD, toRawInput, type RawInput } from "./input";
 import { failed, succeeded, type ActionResult } from "./result";
 
 // The one way to make a server action: session → bound arguments (ids) → role → input schema →
@@ -58,6 +59,14 @@ function build<A extends Actor | null, BS extends Bound, S extends z.ZodType | u
     const raw = toRawInput(args[args.length - 1]);
     const values = echoValues(raw, spec.secret);
     const caller: CallerContext = await callerContext();
+    const result = await execute(raw, values, bound, caller);
+    // A form the browser posted itself is answered on its page (lib/actions/native-reply.ts).
+    const formName = typeof raw[FORM_NAME_FIELD] === "string" ? (raw[FORM_NAME_FIELD] as string).slice(0, 80) : null;
+    if (formName && !caller.onRedirect && !(await calledFromScript())) await replyToNativeForm(formName, result, caller.actor);
+    return result;
+  };
+
+  async function execute(raw: RawInput, values: ReturnType<typeof echoValues>, bound: B, caller: CallerContext): Promise<ActionResult<O>> {
     if (access.kind === "signed-in") {
       if (!caller.actor) return failed(SESSION_EXPIRED, {}, values);
       // A role that may not act here is told the same as for a record that is not theirs.
@@ -89,14 +98,14 @@ function build<A extends Actor | null, BS extends Bound, S extends z.ZodType | u
     }
     if (spec.revalidate) expireTags(spec.revalidate(data, input, boundArgs));
     if (spec.refresh) refreshClient();
+    const message = typeof spec.message === "function" ? spec.message(data) : (spec.message ?? null);
     const target = spec.redirect?.(data, input, boundArgs);
     if (target) {
-      if (!caller.onRedirect) redirect(target);
-      caller.onRedirect(target);
+      if (caller.onRedirect) caller.onRedirect(target);
+      else redirect(target);
     }
-    const message = typeof spec.message === "function" ? spec.message(data) : (spec.message ?? null);
     return succeeded(data, message);
-  };
+  }
 }
 
 // For signed-in users; with `roles`, only those roles (the others get the answer of a missing record).

@@ -1,5 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
+import { headers } from "next/headers";
 import { getCurrentSession, requestMeta } from "@/lib/auth/current";
 import { actorOf, type Actor, type RequestMeta } from "@/lib/domain/actor";
 
@@ -28,4 +29,10 @@ export async function callerContext(): Promise<CallerContext> {
   if (store) return store;
   const [session, meta] = await Promise.all([getCurrentSession(), requestMeta()]);
   return { actor: session ? actorOf(session.user, session.sessionId) : null, meta, now: new Date() };
+}
+
+// Whether the action was called by the page's JavaScript (React sends the Next-Action header) rather
+// than by a form the browser posted itself.
+export async function calledFromScript(): Promise<boolean> {
+  return (await headers()).has("next-action");
 }

@@ -1,5 +1,9 @@
 import type { FormValues } from "./result";
 
+// The hidden field by which each form names itself (useActionForm renders it): a form the browser
+// posted itself is answered on its page by that name (lib/actions/native-reply.ts).
+export const FORM_NAME_FIELD = "_form";
+
 // What a form sent, as a plain object: one value per field, an array when a field repeats
 // (multi-selects), files kept as File. React's own "$ACTION…" fields are left out.
 export type RawInput = Record<string, unknown>;

@@ -12,7 +12,9 @@ export type ActionResult<T = void> =
 // Forms that do not read the data take any action (hence the default).
 export type FormAction<T = any> = (previous: ActionResult<T> | null, input: FormData) => Promise<ActionResult<T>>;
 
-export function succeeded<T>(data: T, message: string | null = null): ActionResult<T> {
+export type ActionSuccess<T> = Extract<ActionResult<T>, { ok: true }>;
+
+export function succeeded<T>(data: T, message: string | null = null): ActionSuccess<T> {
   return { ok: true, data, message };
 }
 

@@ -1,6 +1,6 @@
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 
-// The loan application workflow of PRODUCT.md (also 首贷, 续贷, 转贷):
+// The loan application workflow of docs/product.md (also 首贷, 续贷, 转贷):
 // 待受理 SUBMITTED → 已受理 ACCEPTED → 已授信 APPROVED (授信额度) → 已放款 DISBURSED (放款金额 ≤ 授信额度);
 // 未通过 REJECTED and 退回补充 RETURNED from SUBMITTED/ACCEPTED; the applicant resubmits a RETURNED
 // application (→ SUBMITTED) or withdraws it before APPROVED (→ WITHDRAWN).

@@ -6,7 +6,7 @@ import { getInstitutionFigures, listInstitutions } from "@/lib/catalogue/queries
 import { getProductFigures } from "@/lib/catalogue/queries-product";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// PRODUCT.md: the figures the manual shows for 金融机构, derived from seeded records.
+// docs/product.md: the figures the manual shows for 金融机构, derived from seeded records.
 const MANUAL = [
   ["天水秦州农村合作银行", 14, 93, "23249"],
   ["甘肃银行", 9, 33, "640"],

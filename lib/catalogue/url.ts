@@ -65,14 +65,14 @@ export function productsOfInstitutionHref(institutionId: string): string {
   return `/products?institution=${encodeURIComponent(institutionId)}`;
 }
 
-// Actions whose forms come with later issues go through login with a callback to the form.
+// Actions whose forms need a signed-in user go through login with a callback to the form.
 export function loginThen(path: string): string {
   return `/login?callbackUrl=${encodeURIComponent(path)}`;
 }
 
 export const productApplyPath = (productId: string) => `/products/${encodeURIComponent(productId)}/apply`;
-// The application form itself: it sends visitors to /login?callbackUrl=… and back (issue 5), while a
-// signed-in user goes straight to the form. Cached listings can link to it without knowing the session.
+// The application form itself: it sends visitors to /login?callbackUrl=… and back, while a signed-in
+// user goes straight to the form. Listings link to it without knowing the session.
 export const applyHref = (productId: string) => productApplyPath(productId);
 export const FIRST_LOAN_DEMAND_PATH = "/demands/new?type=first-loan";
 export const DEMAND_PATH = "/demands/new";

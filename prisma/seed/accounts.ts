@@ -1,4 +1,4 @@
-// Steps: the demo accounts of PRODUCT.md ("Demo data contract"), one staff member per institution
+// Steps: the demo accounts of docs/product.md ("Demo data"), one staff member per institution
 // (phones 137…) and the synthetic applicants (phones 139…). Never run in production.
 import { blindIndex, encrypt } from "@/lib/crypto";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -22,7 +22,7 @@ async function mint(client: pg.Client, secret: string, userId: string): Promise<
     [sid, userId],
   );
   const token = await encode({ token: { sub: userId, sid }, secret, salt: COOKIE, maxAge: 12 * 3600 });
-  return `${COOKIE}=${token}; ts_signed_in=1`;
+  return `${COOKIE}=${token}`;
 }
 
 export async function benchSessions(databaseUrl: string, secret: string): Promise<{ applicant: BenchSession; staff: BenchSession }> {

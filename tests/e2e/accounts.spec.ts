@@ -114,7 +114,7 @@ test("修改密码 ends the other sessions; the new password works", async ({ pa
 
   await login(page, phone, PASSWORD);
   await page.goto("/me/account");
-  await page.getByRole("button", { name: "修改账号登录密码" }).click();
+  await page.locator("summary", { hasText: "修改账号登录密码" }).click();
   await page.getByLabel("原密码", { exact: true }).fill(PASSWORD);
   await page.getByLabel("新密码", { exact: true }).fill("Gangu#Apple2026");
   await page.getByLabel("确认密码", { exact: true }).fill("Gangu#Apple2026");
@@ -140,7 +140,7 @@ test("修改手机号 with a code sent to the new phone", async ({ page }) => {
   await login(page, phone, PASSWORD);
   await page.goto("/me/account");
   await expect(page.getByTestId("current-phone")).toHaveText(masked(phone));
-  await page.getByRole("button", { name: "修改手机号" }).click();
+  await page.locator("summary", { hasText: "修改手机号" }).click();
   await page.getByLabel("新手机号", { exact: true }).fill(newPhone);
   const code = await requestSmsCode(page, newPhone);
   await page.getByLabel("短信验证码", { exact: true }).fill(code);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNotFoundPage } from "./helpers/not-found";
 import { expectNoAccessibilityViolations } from "./helpers/axe";
 import { agreeThroughDialog, confirmation, decide, openInConsole, openProduct, rowOf } from "./helpers/applications";
 import { DEMO, signedInPage } from "./helpers/sessions";
@@ -95,6 +96,19 @@ test("an account of the other kind, and an uncertified enterprise on a 首贷 pr
   await expect(personal.getByRole("alert").filter({ hasText: "暂不能提交申请" })).toContainText("企业账号");
   await expect(personal.getByRole("button", { name: "立即申请" })).toHaveCount(0);
   await expectNoAccessibilityViolations(personal);
+  // The way out leads to the catalogue filtered by the right 类型 (经营快贷: an enterprise product, not 首贷).
+  await personal.goto(`/products/${await openProduct(personal, "经营快贷", "工商银行")}/apply`);
+  await expect(personal.getByRole("alert").filter({ hasText: "暂不能提交申请" })).toContainText("企业类产品");
+  await personal.getByRole("link", { name: "查看个人类产品" }).click();
+  await expect(personal).toHaveURL(/\/products\?category=personal$/);
+  await expect(personal.getByRole("group", { name: "类型" }).getByRole("link", { name: "个人类" })).toHaveAttribute("aria-current", "true");
+
+  const enterprise = await signedInPage(browser, DEMO.enterprise);
+  await enterprise.goto(`/products/${await openProduct(enterprise, "融e借", "工商银行")}/apply`);
+  await expect(enterprise.getByRole("alert").filter({ hasText: "暂不能提交申请" })).toContainText("个人用户");
+  await enterprise.getByRole("link", { name: "查看企业类产品" }).click();
+  await expect(enterprise).toHaveURL(/\/products\?category=enterprise$/);
+  await expect(enterprise.getByRole("group", { name: "类型" }).getByRole("link", { name: "企业类" })).toHaveAttribute("aria-current", "true");
 
   const uncertified = await signedInPage(browser, DEMO.enterpriseUnverified);
   await uncertified.goto(`/products/${productId}/apply`);
@@ -105,7 +119,7 @@ test("an account of the other kind, and an uncertified enterprise on a 首贷 pr
   await expectNoAccessibilityViolations(uncertified);
 });
 
-test("another user's application and another bank's application answer 404", async ({ browser }) => {
+test("another user's application and another bank's application answer with the not-found page", async ({ browser }) => {
   const personal = await signedInPage(browser, DEMO.personal);
   const productId = await openProduct(personal, "融e借", "工商银行");
   await personal.goto(`/products/${productId}/apply`);
@@ -119,13 +133,12 @@ test("another user's application and another bank's application answer 404", asy
   const [number, id] = await confirmation(personal);
 
   const enterprise = await signedInPage(browser, DEMO.enterprise);
-  expect((await enterprise.goto(`/me/applications/${id}`))?.status()).toBe(404);
-  expect((await enterprise.goto(`/me/applications/${id}/edit`))?.status()).toBe(404);
-  await expect(enterprise.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await expectNotFoundPage(enterprise, await enterprise.goto(`/me/applications/${id}`), [number, "张伟"]);
+  await expectNotFoundPage(enterprise, await enterprise.goto(`/me/applications/${id}/edit`), [number, "张伟"]);
 
   const icbc = await signedInPage(browser, DEMO.staffIcbc);
   await openInConsole(icbc, number);
   const qinzhou = await signedInPage(browser, DEMO.staffQinzhou);
-  expect((await qinzhou.goto(`/org/applications/${id}`))?.status()).toBe(404);
-  expect((await personal.goto("/org"))?.status()).toBe(404);
+  await expectNotFoundPage(qinzhou, await qinzhou.goto(`/org/applications/${id}`), [number, "张伟", ID_NUMBER]);
+  await expectNotFoundPage(personal, await personal.goto("/org"), ["机构工作台"]);
 });

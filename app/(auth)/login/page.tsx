@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { LoginForm } from "@/components/accounts/login-form";
 import { loginErrorMessage } from "@/lib/auth/errors";
 import { currentUser } from "@/lib/auth/current";
 import { SSO_PROVIDER_NAME } from "@/lib/sso/settings";
 import { REGISTERED_COOKIE, safeCallbackUrl } from "@/lib/accounts/schema";
-
-// Renders before anything is sent: a signed-in user gets a real redirect.
-export const instant = false;
 
 export const metadata: Metadata = { title: "登录", robots: { index: false } };
 
@@ -19,7 +15,21 @@ type SearchParams = Promise<{ callbackUrl?: string; registered?: string; error?:
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
-  if (await currentUser()) redirect(callbackUrl === "/" ? "/me" : callbackUrl);
+  const user = await currentUser();
+  if (user) {
+    // Already signed in (also what the page shows while a successful login moves on to its target).
+    const next = callbackUrl === "/" ? "/me" : callbackUrl;
+    return (
+      <AuthCard title="用户登录">
+        <p role="status" className="text-center text-slate-800">
+          您已登录。
+          <Link href={next} className="ml-1 font-medium text-brand-700 underline">
+            继续
+          </Link>
+        </p>
+      </AuthCard>
+    );
+  }
 
   const registeredPhone = params.registered ? (await cookies()).get(REGISTERED_COOKIE)?.value : undefined;
   const phone = registeredPhone && /^1[3-9]\d{9}$/.test(registeredPhone) ? registeredPhone : undefined;

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { AuthCard } from "@/components/accounts/auth-card";
 import { RegisterForm } from "@/components/accounts/register-form";
-import { ListSkeleton } from "@/components/ui/skeleton";
 
 export const metadata: Metadata = { title: "用户注册", robots: { index: false } };
 
@@ -30,9 +28,7 @@ async function Registration({ searchParams }: Props) {
 export default function RegisterPage({ searchParams }: Props) {
   return (
     <AuthCard title="用户注册">
-      <Suspense fallback={<ListSkeleton rows={3} label="正在加载注册表单…" />}>
-        <Registration searchParams={searchParams} />
-      </Suspense>
+      <Registration searchParams={searchParams} />
     </AuthCard>
   );
 }

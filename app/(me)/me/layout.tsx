@@ -3,9 +3,6 @@ import { MeNav } from "@/components/me/me-nav";
 import { requireUser } from "@/lib/auth/current";
 import { countUnreadMessages } from "@/lib/messages/queries";
 
-// Personal pages render per request before anything is sent (redirects and 404s keep their status).
-export const instant = false;
-
 export const metadata: Metadata = { robots: { index: false } };
 
 // 个人中心: every page below needs a valid server-side session; the manual's menu sits beside them.

@@ -4,9 +4,6 @@ import { OrgNav } from "@/components/org/org-nav";
 import { countOrgPending, getStaffInstitution } from "@/lib/applications/queries-org";
 import { requireActor } from "@/lib/auth/current";
 
-// Console pages render per request before anything is sent (redirects and 404s keep their status).
-export const instant = false;
-
 export const metadata: Metadata = { title: "机构工作台", robots: { index: false } };
 
 // The institution console: staff of one institution only (others get 404). Pages check again.

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { BridgeExplainer } from "@/components/applications/bridge-explainer";
 import { BridgeForm } from "@/components/applications/bridge-form";
 import { IneligibleNotice } from "@/components/applications/ineligible-notice";
-import { PageSkeleton } from "@/components/ui/skeleton";
 import { submitBridge } from "@/lib/applications/actions";
 import { checkEnterpriseService } from "@/lib/applications/eligibility";
 import { findBridgeProvider, listLenders } from "@/lib/applications/lenders";
@@ -19,7 +17,8 @@ export const metadata: Metadata = {
 
 // 转贷业务: the bridge-fund service explained, and its application for signed-in enterprises.
 async function BridgeLoanBody() {
-  const [actor, provider] = await Promise.all([currentActor(), findBridgeProvider()]);
+  const actor = await currentActor(); // (first: request-time, so the build never queries)
+  const provider = await findBridgeProvider();
   const blocked = actor ? checkEnterpriseService(actor, "转贷") : null;
   return (
     <>
@@ -50,9 +49,7 @@ export default function BridgeLoanPage() {
   return (
     <div className="mx-auto max-w-6xl space-y-6 px-4 py-6 sm:py-8">
       <h1 className="text-2xl font-bold text-brand-800">转贷业务</h1>
-      <Suspense fallback={<PageSkeleton label="正在加载…" />}>
-        <BridgeLoanBody />
-      </Suspense>
+      <BridgeLoanBody />
     </div>
   );
 }

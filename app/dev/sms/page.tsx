@@ -5,8 +5,6 @@ import { db } from "@/lib/db";
 import { isProductionDeployment } from "@/lib/env";
 
 export const metadata: Metadata = { title: "短信发件箱（开发）", robots: { index: false } };
-// Renders before anything is sent: in production the page answers with the status 404.
-export const instant = false;
 
 const STATUS: Record<string, string> = { QUEUED: "待发送", SENT: "已发送", FAILED: "发送失败" };
 

@@ -11,9 +11,6 @@ import { parseRouteId } from "@/lib/domain/ids";
 import { formatDate, formatRate, formatWan } from "@/lib/format";
 import { PRODUCT_CATEGORIES, PRODUCT_TAGS, REGIONS, labelOf } from "@/lib/reference";
 
-// Renders before anything is sent, so a product that is not public answers with the status 404.
-export const instant = false;
-
 // The product's data comes from the cache (invalidated by its tags); the page answers 404 with the
 // status 404 for a product that is not public, so it renders before anything is sent.
 

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { IneligibleNotice } from "@/components/applications/ineligible-notice";
 import { RenewalForm } from "@/components/applications/renewal-form";
-import { ListSkeleton } from "@/components/ui/skeleton";
 import { submitRenewal } from "@/lib/applications/actions";
 import { checkEnterpriseService } from "@/lib/applications/eligibility";
 import { listLenders } from "@/lib/applications/lenders";
@@ -33,9 +31,7 @@ export default function RenewalApplyPage() {
         贷款即将到期、需要续贷的企业，填写到期贷款的信息后提交。申请将发送给您选择的贷款机构；选择“接受其他金融机构”后，
         其他银行也能看到并受理您的申请，由最先受理的机构为您办理。
       </p>
-      <Suspense fallback={<ListSkeleton label="正在加载申请表…" />}>
-        <RenewalApplication />
-      </Suspense>
+      <RenewalApplication />
     </div>
   );
 }

@@ -7,7 +7,6 @@ import { TextMessageForm } from "@/components/applications/question-form";
 import { requireActor } from "@/lib/auth/current";
 import { answerQuestion } from "@/lib/consultations/actions";
 import { getOrgConsultation } from "@/lib/consultations/queries";
-import { answerSchema } from "@/lib/consultations/schema";
 import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "回复咨询" };
@@ -42,7 +41,7 @@ export default async function OrgConsultationPage({ params, searchParams }: Prop
             <p className="mt-1 text-sm text-slate-600">{formatDateTime(c.answeredAt)}</p>
           </>
         ) : (
-          <TextMessageForm action={answerQuestion.bind(null, c.id)} schema={answerSchema} id="answer" name="answer" label="回复内容" button="发送回复" />
+          <TextMessageForm action={answerQuestion.bind(null, c.id)} kind="answer" id="answer" name="answer" label="回复内容" button="发送回复" />
         )}
       </section>
     </div>

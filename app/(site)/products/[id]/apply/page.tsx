@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { IneligibleNotice } from "@/components/applications/ineligible-notice";
 import { ProductApplicationForm } from "@/components/applications/product-application-form";
 import { ProductHeadline } from "@/components/applications/product-headline";
-import { ListSkeleton } from "@/components/ui/skeleton";
 import { applyForProduct } from "@/lib/applications/actions";
 import { checkProductEligibility } from "@/lib/applications/eligibility";
 import { getApplyProduct, knownApplicantFields, newFormKey } from "@/lib/applications/queries";
@@ -48,9 +46,7 @@ async function Application({ params }: Props) {
 export default function ApplyPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-5 px-4 py-6 sm:py-8">
-      <Suspense fallback={<ListSkeleton label="正在加载申请表…" />}>
-        <Application params={params} />
-      </Suspense>
+      <Application params={params} />
     </div>
   );
 }
