@@ -11,6 +11,7 @@ import { RefusedError } from "@/lib/domain/errors";
 import { isProductionDeployment } from "@/lib/env";
 import { changePassword, changePhone, registerAccount, sendVerificationSms } from "./commands";
 import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
+import { homeOf, roleOfPhone } from "./queries";
 
 // 注册, 登录, 退出, 发送验证码, 修改手机号, 修改密码. Passwords, codes and the human check never come
 // back in a result (lib/actions/input.ts). 登录, 注册 and 退出 are posted to route handlers that run
@@ -47,13 +48,15 @@ export const loginAction = publicAction({
   run: async (_context, { phone, password, captcha }) => {
     try {
       await signIn("credentials", { phone, password, captcha, redirect: false });
+      return { role: await roleOfPhone(phone) };
     } catch (error) {
       if (!(error instanceof LoginError)) throw error;
       const { failure } = error;
       throw new RefusedError(failure.message, failure.field ? { [failure.field]: failure.message } : {});
     }
   },
-  redirect: (_done, { callbackUrl }) => safeCallbackUrl(callbackUrl),
+  // Back to the page the user came from; otherwise staff land in 机构工作台 and the 金融办 in 管理后台.
+  redirect: (done, { callbackUrl }) => safeCallbackUrl(callbackUrl, homeOf(done.role)),
 });
 
 // 退出: the Session row is revoked first, so the old cookie is worthless even if it was copied.

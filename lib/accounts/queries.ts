@@ -65,3 +65,15 @@ export const CERTIFICATION_LABELS: Record<CertificationStatus, string> = {
   VERIFIED: "已认证",
   FAILED: "认证失败",
 };
+
+// The role behind a phone number that has just signed in (where to land after 登录).
+export async function roleOfPhone(phone: string): Promise<Role | null> {
+  const user = await db.user.findUnique({ where: { phone }, select: { role: true } });
+  return user?.role ?? null;
+}
+
+export function homeOf(role: Role | null): string {
+  if (role === "ADMIN") return "/admin";
+  if (role === "STAFF") return "/org";
+  return "/";
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { cachedAs } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { escapeLike } from "@/lib/db/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InstitutionType, LoanMethod, ProductCategory, ProductTag, Region } from "@/lib/generated/prisma/enums";
 import { AMOUNT_BUCKETS, RATE_BUCKETS, TERM_BUCKETS, type Bucket } from "@/lib/reference";
@@ -36,11 +37,6 @@ function bucketRange(bucket: Bucket | undefined): Prisma.DecimalFilter | undefin
     ...(bucket.min === 0 ? { gte: 0 } : { gt: bucket.min }),
     ...(bucket.max === null ? {} : { lte: bucket.max }),
   };
-}
-
-// Prisma passes `contains` to ILIKE as is: % and _ typed by a user must match literally.
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, "\\$&");
 }
 
 // Filters → Prisma where. Only published products of published institutions are public.

@@ -68,7 +68,7 @@ export async function seedActivities(db: Db): Promise<void> {
       startAt, endAt: new Date(startAt.getTime() + a.hours * 3600_000),
       registrationDeadline: daysFrom(today, a.deadlineInDays, 18),
       capacity: a.capacity, registeredCount: a.registrations, status: "PUBLISHED" as const,
-      createdAt: created, updatedAt: created,
+      publishedAt: created, createdAt: created, updatedAt: created,
     });
     // Distribute the booked attendees over distinct applicants (1–3 each); add one cancelled registration.
     let remaining = a.registrations;
@@ -82,7 +82,7 @@ export async function seedActivities(db: Db): Promise<void> {
       remaining -= attendees;
       registrations.push({
         id: seedId(`activity:${i}:registration:${k}`), activityId: id, userId: users.get(person.phone)!, name: person.name, phone: person.phone,
-        organization: person.enterprise?.name ?? null, attendees, status: "REGISTERED" as const,
+        organization: person.enterprise?.name ?? "个体经营", attendees, status: "REGISTERED" as const,
         createdAt: daysFrom(today, Math.min(a.deadlineInDays, 0) - r.int(1, 20), r.int(9, 17)), cancelledAt: null,
       });
     }
@@ -91,7 +91,7 @@ export async function seedActivities(db: Db): Promise<void> {
       const when = daysFrom(today, Math.min(a.deadlineInDays, 0) - r.int(1, 10), 10);
       registrations.push({
         id: seedId(`activity:${i}:registration:${k}`), activityId: id, userId: users.get(person.phone)!, name: person.name, phone: person.phone,
-        organization: person.enterprise?.name ?? null, attendees: 1, status: "CANCELLED" as const,
+        organization: person.enterprise?.name ?? "个体经营", attendees: 1, status: "CANCELLED" as const,
         createdAt: when, cancelledAt: new Date(when.getTime() + 3600_000),
       });
     }

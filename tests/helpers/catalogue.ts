@@ -1,6 +1,8 @@
 import type { RawDb } from "@/lib/db/raw";
 
-// A comparable description of a database's schema: enums, columns, indexes, constraints.
+// A comparable description of a database's schema: enums, columns, indexes, constraints. CHECK
+// constraints named guard_* are written by hand in migrations (schema.prisma cannot express them):
+// they are listed apart, so that the migrations can be compared with the schema's own diff.
 export async function describeCatalogue(db: RawDb) {
   const enums = await db.query(
     `SELECT t.typname AS name, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
@@ -25,5 +27,6 @@ export async function describeCatalogue(db: RawDb) {
         AND conrelid::regclass::text <> '"_prisma_migrations"' AND conrelid::regclass::text <> '_prisma_migrations'
       ORDER BY 1, 2`,
   );
-  return { enums, columns, indexes, constraints };
+  const isGuard = (c: Record<string, unknown>) => String(c.conname).startsWith("guard_");
+  return { enums, columns, indexes, constraints: constraints.filter((c) => !isGuard(c)), guards: constraints.filter(isGuard) };
 }

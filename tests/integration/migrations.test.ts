@@ -37,7 +37,12 @@ describe("migrations", () => {
       const expected = await describeCatalogue(fromSchema.db);
       const actual = await describeCatalogue(fromMigrations.db);
       expect(expected.columns.length).toBeGreaterThan(100);
-      expect(actual).toEqual(expected);
+      const { guards, ...fromMigrationFiles } = actual;
+      const { guards: none, ...fromSchemaDiff } = expected;
+      expect(fromMigrationFiles).toEqual(fromSchemaDiff);
+      expect(none).toEqual([]);
+      // The hand-written guards exist only in the migrations.
+      expect(guards.map((g) => g.conname).sort()).toEqual(["guard_activity_places", "guard_registration_attendees"]);
     } finally {
       await fromMigrations.drop();
       await fromSchema.drop();

@@ -47,4 +47,5 @@ export const DEMO = {
   enterpriseUnverified: "13800000003",
   staffIcbc: "13800000011",
   staffQinzhou: "13800000012",
+  admin: "13800000099",
 } as const;

@@ -1,0 +1,12 @@
+// The sections of 管理后台 (金融办), in menu order. A new section is its folder under
+// app/(admin)/admin/ and one entry here: the menu and the overview page list these.
+export interface AdminSection {
+  href: string;
+  title: string;
+  description: string;
+}
+
+export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { href: "/admin/content", title: "政策与新闻", description: "撰写、预览、发布、下架和置顶政策指南与新闻动态。" },
+  { href: "/admin/activities", title: "金融活动", description: "发布活动，查看和导出报名名单，取消活动或报名。" },
+];
