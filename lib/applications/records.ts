@@ -1,3 +1,4 @@
+import { notify } from "@/lib/messages/notify";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, Role } from "@/lib/generated/prisma/enums";
@@ -49,14 +50,15 @@ export async function recordTransition(tx: Tx, r: TransitionRecord): Promise<voi
       amount: r.amount ?? null,
     },
   });
-  await tx.message.create({
-    data: {
+  await notify(
+    {
       userId: r.application.applicantId,
       title: `${r.application.subject}${r.from === null ? "已提交" : `：${APPLICATION_STATUS_LABELS[r.to]}`}`,
       body: messageBody(r),
       link: `/me/applications/${r.application.id}`,
     },
-  });
+    tx,
+  );
   await audit(
     {
       action: r.from === null ? "application.create" : "application.status",

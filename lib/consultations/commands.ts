@@ -1,3 +1,4 @@
+import { notify } from "@/lib/messages/notify";
 import { findPublicProduct } from "@/lib/catalogue/public-product";
 import { db } from "@/lib/db";
 import { isApplicant, isStaff, type Actor, type RequestMeta } from "@/lib/domain/actor";
@@ -34,14 +35,10 @@ export async function answerConsultation(actor: Actor, consultationId: string, a
     });
     if (count !== 1) return false;
     const subject = consultation.product ? `关于「${consultation.product.name}」的咨询` : "您的咨询";
-    await tx.message.create({
-      data: {
-        userId: consultation.userId,
-        title: `${subject}已回复`,
-        body: `金融机构已回复${subject}：${answer}`,
-        link: `/me/consultations/${consultation.id}`,
-      },
-    });
+    await notify(
+      { userId: consultation.userId, title: `${subject}已回复`, body: `金融机构已回复${subject}：${answer}`, link: `/me/consultations/${consultation.id}` },
+      tx,
+    );
     await audit({ action: "consultation.answer", actorId: actor.id, targetType: "Consultation", targetId: consultation.id, meta }, tx);
     return true;
   });
