@@ -105,5 +105,3 @@ export async function listPublicActivityIds(): Promise<{ id: string; updatedAt: 
   });
   return rows.map((r) => ({ id: r.id, updatedAt: r.updatedAt.toISOString() }));
 }
-
-export const activityHref = (id: string) => `/activities/${id}`;
