@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatDate } from "@/lib/format";
 import { isCalendarDate, isChecked, todayInShanghai } from "@/lib/validation/fields";
 import { isWebUrl, POLICY_AUDIENCES, POLICY_TOPICS } from "./reference";
 
@@ -94,3 +95,30 @@ export const articleSchema = z
   .transform((v) => (v.kind === "NEWS" ? { ...v, topics: [], audiences: [] } : v));
 
 export type ArticleInput = z.output<typeof articleSchema>;
+
+// The form's initial values: a stored item, or a new one of the given kind dated today.
+export function articleFormValues(
+  article:
+    | (Pick<ArticleInput, "kind" | "title" | "summary" | "body" | "topics" | "audiences" | "pinned"> & {
+        source: string | null;
+        publishedAt: Date;
+        attachments: AttachmentInput[];
+      })
+    | { kind: ArticleInput["kind"] },
+): Record<string, string | string[] | boolean> {
+  if (!("title" in article)) {
+    return { kind: article.kind, title: "", source: "", publishedOn: todayInShanghai(), summary: "", body: "", topics: [], audiences: [], pinned: false, attachments: "" };
+  }
+  return {
+    kind: article.kind,
+    title: article.title,
+    source: article.source ?? "",
+    publishedOn: formatDate(article.publishedAt),
+    summary: article.summary,
+    body: article.body,
+    topics: article.topics,
+    audiences: article.audiences,
+    pinned: article.pinned,
+    attachments: attachmentLines(article.attachments),
+  };
+}
