@@ -25,7 +25,17 @@ const noSubscription = () => () => {};
 // 主题 and 适用对象 belong to policies: with JavaScript they are hidden while 新闻动态 is chosen; without
 // it (or before the script runs) they stay visible, so that a change of 类别 never hides a field
 // that must be filled in.
-export function ArticleForm({ action, defaults, submitLabel }: { action: FormAction; defaults: ArticleFormDefaults; submitLabel: string }) {
+export function ArticleForm({
+  action,
+  defaults,
+  label,
+  submitLabel,
+}: {
+  action: FormAction;
+  defaults: ArticleFormDefaults;
+  label: string; // the form's accessible name
+  submitLabel: string;
+}) {
   const { form, state, pending, formProps, formName, field, choice, checkbox, errorOf } = useActionForm({
     name: "article",
     schema: articleSchema,
@@ -35,7 +45,7 @@ export function ArticleForm({ action, defaults, submitLabel }: { action: FormAct
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const isNews = (form.watch("kind") ?? defaults.kind) === "NEWS";
   return (
-    <form {...formProps} className="space-y-5">
+    <form {...formProps} aria-label={label} className="space-y-5">
       {formName}
       <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <ChoiceGroupField id="article-kind" label="类别" required options={KIND_OPTIONS} error={errorOf("kind")} inputProps={choice("kind")} />

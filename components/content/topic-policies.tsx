@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { formatDate } from "@/lib/format";
 import { listArticles } from "@/lib/content/queries-list";
 import { articlePath } from "@/lib/content/reference";
@@ -8,6 +9,8 @@ export const TOPIC_POLICY_COUNT = 5;
 // 首贷政策浏览 / 续贷政策浏览 on the centres: the newest policies of the topic (the head of the
 // filtered policy list, so the same cache entry) and the way to all of them.
 export async function TopicPolicies({ topic, heading }: { topic: "first-loan" | "renewal"; heading: string }) {
+  // Request-time: the build renders no data from the database (and never opens the embedded one).
+  await connection();
   const { items, total } = await listArticles("POLICY", { topic, page: 1 });
   const id = `${topic}-policies-heading`;
   return (

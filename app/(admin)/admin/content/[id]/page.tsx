@@ -40,7 +40,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-800">编辑{ARTICLE_KINDS[article.kind].label}</h1>
       {done && DONE[done] ? <Notice>{DONE[done]}</Notice> : null}
       <ArticleAdminPanel article={article} />
-      <ArticleForm action={updateArticleAction.bind(null, article.id)} defaults={articleFormValues(article)} submitLabel="保存修改" />
+      <ArticleForm action={updateArticleAction.bind(null, article.id)} defaults={articleFormValues(article)} label="内容" submitLabel="保存修改" />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
       </p>
       <h1 className="text-2xl font-bold text-brand-800">新建{ARTICLE_KINDS[kind].label}</h1>
       <p className="text-slate-700">保存后为草稿，公众看不到；预览无误后再发布。</p>
-      <ArticleForm action={createArticleAction} defaults={articleFormValues({ kind })} submitLabel="保存草稿" />
+      <ArticleForm action={createArticleAction} defaults={articleFormValues({ kind })} label="内容" submitLabel="保存草稿" />
     </div>
   );
 }
