@@ -4,23 +4,27 @@ import { siteConfig } from "@/config/site";
 import { productsOfInstitutionHref } from "@/lib/catalogue/url";
 import { listInstitutionIds } from "@/lib/catalogue/queries-institutions";
 import { listPublishedProductIds } from "@/lib/catalogue/queries-products";
+import { listPublishedArticleIds } from "@/lib/content/queries-list";
+import { articlePath } from "@/lib/content/reference";
 
 // Built per request from cached reads: the build never opens the database.
 
-// Public pages that exist today; add news, policies and activities when their pages exist.
+// Public pages that exist today; add activities when their pages exist.
 const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" | "weekly" | "monthly" }[] = [
   { path: "/", priority: 1, changeFrequency: "daily" },
   { path: "/products", priority: 0.9, changeFrequency: "daily" },
   { path: "/institutions", priority: 0.8, changeFrequency: "weekly" },
   { path: "/first-loan", priority: 0.8, changeFrequency: "weekly" },
   { path: "/renewal", priority: 0.8, changeFrequency: "weekly" },
+  { path: "/news/policies", priority: 0.7, changeFrequency: "weekly" },
+  { path: "/news/articles", priority: 0.7, changeFrequency: "daily" },
   { path: "/contact", priority: 0.3, changeFrequency: "monthly" },
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const url = (path: string) => new URL(path, siteConfig.url).toString();
-  const [products, institutions] = await Promise.all([listPublishedProductIds(), listInstitutionIds()]);
+  const [products, institutions, articles] = await Promise.all([listPublishedProductIds(), listInstitutionIds(), listPublishedArticleIds()]);
   return [
     ...STATIC_PAGES.map((p) => ({ url: url(p.path), changeFrequency: p.changeFrequency, priority: p.priority })),
     ...institutions.map((i) => ({ url: url(productsOfInstitutionHref(i.id)), changeFrequency: "weekly" as const, priority: 0.6 })),
@@ -29,6 +33,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: p.updatedAt,
       changeFrequency: "weekly" as const,
       priority: 0.7,
+    })),
+    ...articles.map((a) => ({
+      url: url(articlePath(a.kind, a.id)),
+      lastModified: a.updatedAt,
+      changeFrequency: "monthly" as const,
+      priority: 0.6,
     })),
   ];
 }

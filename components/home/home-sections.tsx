@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ActivitySummary, ArticleTitle, PlatformFigures } from "@/lib/catalogue/queries-home";
+import { ARTICLE_KINDS, articlePath } from "@/lib/content/reference";
 import { formatDate, formatDateTime, formatWan } from "@/lib/format";
+import type { ArticleKind } from "@/lib/generated/prisma/enums";
 
 export function FiguresBar({ figures }: { figures: PlatformFigures }) {
   const items = [
@@ -39,20 +41,29 @@ export function SectionHeading({ id, title, href, linkLabel }: { id: string; tit
   );
 }
 
-// Titles of the latest articles.
-export function ArticleList({ id, title, articles }: { id: string; title: string; articles: ArticleTitle[] }) {
+// The head of 政策指南 or 新闻动态: titles linking to their pages, and the way to the whole list.
+export function ArticleList({ id, kind, articles }: { id: string; kind: ArticleKind; articles: ArticleTitle[] }) {
+  const info = ARTICLE_KINDS[kind];
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5">
-      <h3 id={id} className="text-lg font-semibold text-slate-900">
-        {title}
-      </h3>
+      <div className="flex items-baseline justify-between gap-4">
+        <h3 id={id} className="text-lg font-semibold text-slate-900">
+          {info.label}
+        </h3>
+        <Link prefetch={false} href={info.path} className="inline-flex min-h-11 items-center text-sm text-brand-700 hover:underline">
+          更多{info.noun}
+          <span aria-hidden="true">›</span>
+        </Link>
+      </div>
       {articles.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-600">暂无内容</p>
+        <p className="mt-3 text-sm text-slate-600">暂无{info.noun}</p>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-100">
+        <ul className="mt-1 divide-y divide-slate-100">
           {articles.map((a) => (
             <li key={a.id} className="flex items-baseline justify-between gap-3 py-2">
-              <span className="line-clamp-1 text-slate-800">{a.title}</span>
+              <Link prefetch={false} href={articlePath(a.kind, a.id)} className="line-clamp-2 leading-7 text-slate-800 hover:text-brand-700 hover:underline">
+                {a.title}
+              </Link>
               <time dateTime={a.publishedAt} className="shrink-0 text-sm text-slate-600">
                 {formatDate(a.publishedAt)}
               </time>

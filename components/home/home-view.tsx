@@ -48,8 +48,8 @@ async function News() {
   const [policies, news] = await Promise.all([listLatestArticles("POLICY", 5), listLatestArticles("NEWS", 5)]);
   return (
     <div className="mt-4 grid gap-4 md:grid-cols-2">
-      <ArticleList id="policies-heading" title="政策指南" articles={policies} />
-      <ArticleList id="articles-heading" title="新闻动态" articles={news} />
+      <ArticleList id="policies-heading" kind="POLICY" articles={policies} />
+      <ArticleList id="articles-heading" kind="NEWS" articles={news} />
     </div>
   );
 }

@@ -34,6 +34,7 @@ export const FIRST_LOAN_CENTRE: CentreConfig = {
     note: "需要先登录企业账号。",
   },
   listHeading: "首贷产品",
+  policies: { topic: "first-loan", heading: "首贷政策" },
 };
 export const RENEWAL_CENTRE: CentreConfig = {
   basePath: "/renewal",
@@ -64,6 +65,7 @@ export const RENEWAL_CENTRE: CentreConfig = {
     note: "需要先登录企业账号。",
   },
   listHeading: "续贷产品",
+  policies: { topic: "renewal", heading: "续贷政策" },
 };
 const DESCRIPTIONS: Record<CentreConfig["feature"], string> = {
   "first-loan": "天水市首贷中心：为从未获得过贷款的企业集中提供首贷产品，在线申请或发布首贷需求，由金融机构主动对接。",

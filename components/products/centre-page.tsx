@@ -6,6 +6,7 @@ import {
   type SearchParamsInput,
 } from "@/lib/catalogue/filters";
 import { listProducts } from "@/lib/catalogue/queries-products";
+import { TopicPolicies } from "@/components/content/topic-policies";
 import { ProductCatalogue } from "./product-catalogue";
 
 export interface CentreConfig {
@@ -16,6 +17,8 @@ export interface CentreConfig {
   sections: { heading: string; paragraphs?: string[]; steps?: string[] }[];
   action: { label: string; href: string; note: string };
   listHeading: string;
+  // 首贷政策浏览 / 续贷政策浏览: the policies of the centre's topic (资讯动态).
+  policies: { topic: "first-loan" | "renewal"; heading: string };
 }
 
 const CENTRE_GROUPS = PRODUCT_FILTER_GROUPS.filter((g) => g.key !== "feature");
@@ -61,6 +64,9 @@ export function CentrePage({ config, searchParams }: { config: CentreConfig; sea
             ) : null}
           </section>
         ))}
+      </div>
+      <div className="mt-5">
+        <TopicPolicies topic={config.policies.topic} heading={config.policies.heading} />
       </div>
       <h2 className="mt-8 text-xl font-bold text-slate-900">{config.listHeading}</h2>
       <div className="mt-4">

@@ -23,7 +23,9 @@ export function toRawInput(input: unknown): RawInput {
 
 // Fields whose values never travel back to the browser, whatever the form.
 const SECRET_FIELD = /password|smscode|captcha|altcha|otp|^code$|token|secret/i;
-const MAX_ECHO = 5000;
+// The longest field of any form is an article's Markdown body (lib/content/schema.ts): a refused
+// form must give all of it back.
+const MAX_ECHO = 50_000;
 
 export function echoValues(raw: RawInput, secret: readonly string[] = []): FormValues {
   const values: FormValues = {};

@@ -118,7 +118,8 @@ export function parseId(raw: string | string[] | undefined): string | undefined 
   return parseRouteId(first(raw)?.trim()) ?? undefined;
 }
 
-function pick(group: FilterGroup, raw: string | string[] | undefined): string | undefined {
+// The value of one option of the group, or undefined (全部) for anything that is not one of its options.
+export function pick(group: FilterGroup, raw: string | string[] | undefined): string | undefined {
   const v = optionValue(first(raw));
   return v !== undefined && group.options.some((o) => o.value === v) ? v : undefined;
 }

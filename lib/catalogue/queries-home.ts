@@ -3,6 +3,7 @@ import { cachedAs } from "@/lib/cache/cached";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import type { ArticleKind } from "@/lib/generated/prisma/enums";
+import { ARTICLE_LIST_ORDER, PUBLIC_ARTICLE } from "@/lib/content/public-article";
 import { PUBLIC_INSTITUTION, PUBLIC_PRODUCT } from "./public-product";
 
 export interface PlatformFigures {
@@ -35,21 +36,22 @@ export async function getPlatformFigures(): Promise<PlatformFigures> {
   return { institutions, products, matches, lentWan };
 }
 
-
 export interface ArticleTitle {
   id: string;
+  kind: ArticleKind;
   title: string;
   publishedAt: string;
 }
 
+// 首页's 政策指南 / 新闻动态: the head of the public list (置顶 first, then the newest).
 export async function listLatestArticles(kind: ArticleKind, take: number): Promise<ArticleTitle[]> {
   "use cache";
-  cachedAs("timely", CACHE_TAGS.articles);
+  cachedAs("catalogue", CACHE_TAGS.articles);
   const rows = await db.article.findMany({
-    where: { kind, status: "PUBLISHED", publishedAt: { lte: new Date() } },
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    where: { kind, ...PUBLIC_ARTICLE },
+    orderBy: ARTICLE_LIST_ORDER,
     take,
-    select: { id: true, title: true, publishedAt: true },
+    select: { id: true, kind: true, title: true, publishedAt: true },
   });
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
 }

@@ -13,12 +13,14 @@ export function singleOptionLabel(filters: ProductFilters): string | undefined {
 }
 
 // Indexable states get a canonical to themselves; deep combinations are noindex, follow
-// with a canonical to the plain list (docs/catalogue.md, SEO).
-export function listingRobots(basePath: string, filters: ProductFilters, omit: readonly string[] = []): Metadata {
-  const indexable = isIndexableProductQuery(filters);
-  const query = productQuery(filters, omit);
+// with a canonical to the plain list (docs/catalogue.md, SEO). Also the rule of 资讯动态's lists.
+export function robotsFor(basePath: string, query: string, indexable: boolean): Metadata {
   return {
     alternates: { canonical: indexable && query ? `${basePath}?${query}` : basePath },
     robots: indexable ? { index: true, follow: true } : { index: false, follow: true },
   };
+}
+
+export function listingRobots(basePath: string, filters: ProductFilters, omit: readonly string[] = []): Metadata {
+  return robotsFor(basePath, productQuery(filters, omit), isIndexableProductQuery(filters));
 }

@@ -10,6 +10,8 @@ export interface ArticleSpec {
   source: string;
   date: string;
   body: string[];
+  // 附件: links (the platform stores no files yet) to the issuing bodies' own sites.
+  attachments?: { title: string; url: string }[];
 }
 
 export const POLICIES: ArticleSpec[] = [
@@ -20,7 +22,12 @@ export const POLICIES: ArticleSpec[] = [
       "二、强化融资担保增信。市融资担保有限公司对单户1000万元以下的小微企业贷款担保业务，年化担保费率降至1%以下；对创业担保贷款、首贷户担保业务实行担保费减半。",
       "三、落实首贷续贷支持。对首次获得银行贷款的小微企业，按贷款金额的1%给予一次性贴息，单户最高5万元；鼓励银行开展无还本续贷，对符合条件的小微企业应续尽续。",
       "四、健全工作机制。依托天水市智慧金融服务平台开展线上融资对接，市金融办按季度通报各银行机构对接成功笔数和放款金额。"] },
-  { title: "天水市创业担保贷款实施办法（2025年修订）", topics: ["INCLUSIVE"], audiences: ["ENTERPRISE", "PERSONAL"], date: "2025-02-27", source: "天水市人力资源和社会保障局 天水市财政局 中国人民银行天水市分行",
+  { title: "天水市创业担保贷款实施办法（2025年修订）",
+    attachments: [
+      { title: "国家创业担保贷款政策文件（中国政府网政策文件库）", url: "https://www.gov.cn/zhengce/" },
+      { title: "政策原文查询（天水市人民政府网站）", url: "https://www.tianshui.gov.cn/" },
+    ],
+    topics: ["INCLUSIVE"], audiences: ["ENTERPRISE", "PERSONAL"], date: "2025-02-27", source: "天水市人力资源和社会保障局 天水市财政局 中国人民银行天水市分行",
     summary: "个人创业担保贷款额度提高至30万元，小微企业最高400万元，财政按规定贴息。",
     body: ["第一条 为鼓励创业带动就业，规范创业担保贷款管理，根据国家和省有关规定，制定本办法。",
       "第二条 符合条件的个人可申请最高30万元的创业担保贷款，贷款期限最长3年；合伙创业的，可按每人不超过30万元、总额不超过合伙人数×30万元且最高不超过200万元的额度实行“捆绑性”贷款。",
@@ -34,7 +41,9 @@ export const POLICIES: ArticleSpec[] = [
       "二、前置审批流程。银行机构应在贷款到期前提前开展续贷调查和审批，对符合条件的企业在原贷款到期前完成续贷手续，做到到期无缝衔接。",
       "三、合理认定风险分类。对生产经营正常、能够按时付息的企业，续贷后不得仅因续贷下调风险分类。",
       "四、畅通申请渠道。企业可通过天水市智慧金融服务平台“续贷中心”提交续贷申请，选择是否接受其他金融机构对接。"] },
-  { title: "天水市企业转贷应急资金管理办法", topics: ["BRIDGE_LOAN", "RENEWAL"], audiences: ["ENTERPRISE"], date: "2025-05-20", source: "天水市人民政府金融工作办公室 天水市财政局",
+  { title: "天水市企业转贷应急资金管理办法",
+    attachments: [{ title: "政策原文查询（天水市人民政府网站）", url: "https://www.tianshui.gov.cn/" }],
+    topics: ["BRIDGE_LOAN", "RENEWAL"], audiences: ["ENTERPRISE"], date: "2025-05-20", source: "天水市人民政府金融工作办公室 天水市财政局",
     summary: "为按期还贷、续贷确有困难的企业提供短期转贷资金，费率按日计算。",
     body: ["第一条 天水市企业转贷应急资金（以下简称转贷资金）由市财政出资设立，委托天水市融资担保有限公司运营管理，用于帮助企业按期归还银行贷款并办理续贷。",
       "第二条 申请使用转贷资金的企业，应在我市依法注册、生产经营正常，原贷款银行已出具同意续贷的书面意见。",

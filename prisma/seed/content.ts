@@ -23,4 +23,14 @@ export async function seedContent(db: Db): Promise<void> {
   const all = [...rows("POLICY", POLICIES), ...rows("NEWS", NEWS)];
   const { count } = await db.article.createMany({ data: all, skipDuplicates: true });
   report("articles", all.length, count, "articles", `${POLICIES.length} 政策指南, ${NEWS.length} 新闻动态`);
+  const attachments = POLICIES.flatMap((a, i) =>
+    (a.attachments ?? []).map((file, position) => ({
+      id: seedId(`article:POLICY:${i}:attachment:${position}`),
+      articleId: seedId(`article:POLICY:${i}`),
+      ...file,
+      position,
+    })),
+  );
+  const added = await db.articleAttachment.createMany({ data: attachments, skipDuplicates: true });
+  report("article attachments", attachments.length, added.count, "attachments", "附件 links of two policies");
 }
