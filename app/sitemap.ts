@@ -1,6 +1,8 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
 import { siteConfig } from "@/config/site";
+import { listPublicActivityIds } from "@/lib/activities/queries-public";
+import { activityHref } from "@/lib/activities/url";
 import { productsOfInstitutionHref } from "@/lib/catalogue/url";
 import { listInstitutionIds } from "@/lib/catalogue/queries-institutions";
 import { listPublishedProductIds } from "@/lib/catalogue/queries-products";
@@ -9,7 +11,6 @@ import { articlePath } from "@/lib/content/reference";
 
 // Built per request from cached reads: the build never opens the database.
 
-// Public pages that exist today; add activities when their pages exist.
 const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" | "weekly" | "monthly" }[] = [
   { path: "/", priority: 1, changeFrequency: "daily" },
   { path: "/products", priority: 0.9, changeFrequency: "daily" },
@@ -18,13 +19,19 @@ const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" |
   { path: "/renewal", priority: 0.8, changeFrequency: "weekly" },
   { path: "/news/policies", priority: 0.7, changeFrequency: "weekly" },
   { path: "/news/articles", priority: 0.7, changeFrequency: "daily" },
+  { path: "/activities", priority: 0.7, changeFrequency: "daily" },
   { path: "/contact", priority: 0.3, changeFrequency: "monthly" },
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const url = (path: string) => new URL(path, siteConfig.url).toString();
-  const [products, institutions, articles] = await Promise.all([listPublishedProductIds(), listInstitutionIds(), listPublishedArticleIds()]);
+  const [products, institutions, articles, activities] = await Promise.all([
+    listPublishedProductIds(),
+    listInstitutionIds(),
+    listPublishedArticleIds(),
+    listPublicActivityIds(),
+  ]);
   return [
     ...STATIC_PAGES.map((p) => ({ url: url(p.path), changeFrequency: p.changeFrequency, priority: p.priority })),
     ...institutions.map((i) => ({ url: url(productsOfInstitutionHref(i.id)), changeFrequency: "weekly" as const, priority: 0.6 })),
@@ -40,5 +47,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       changeFrequency: "monthly" as const,
       priority: 0.6,
     })),
+    ...activities.map((a) => ({ url: url(activityHref(a.id)), lastModified: a.updatedAt, changeFrequency: "weekly" as const, priority: 0.6 })),
   ];
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { placesLeft } from "@/lib/activities/status";
+import { activityHref } from "@/lib/activities/url";
 import type { ActivitySummary, ArticleTitle, PlatformFigures } from "@/lib/catalogue/queries-home";
 import { ARTICLE_KINDS, articlePath } from "@/lib/content/reference";
 import { formatDate, formatDateTime, formatWan } from "@/lib/format";
@@ -82,7 +84,11 @@ export function ActivityList({ activities }: { activities: ActivitySummary[] }) 
       {activities.map((a) => (
         <li key={a.id}>
           <article className="h-full rounded-lg border border-slate-200 bg-white p-5">
-            <h3 className="font-semibold text-slate-900">{a.title}</h3>
+            <h3 className="font-semibold text-slate-900">
+              <Link prefetch={false} href={activityHref(a.id)} className="text-brand-800 hover:underline">
+                {a.title}
+              </Link>
+            </h3>
             <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-700">{a.summary}</p>
             <dl className="mt-3 grid grid-cols-[5rem_1fr] gap-1 text-sm">
               <dt className="text-slate-600">活动时间</dt>
@@ -91,10 +97,8 @@ export function ActivityList({ activities }: { activities: ActivitySummary[] }) 
               <dd className="text-slate-800">{a.address}</dd>
               <dt className="text-slate-600">报名截止</dt>
               <dd className="text-slate-800">{formatDateTime(a.registrationDeadline)}</dd>
-              <dt className="text-slate-600">报名人数</dt>
-              <dd className="text-slate-800">
-                {a.registeredCount}/{a.capacity}
-              </dd>
+              <dt className="text-slate-600">剩余名额</dt>
+              <dd className="text-slate-800">{placesLeft(a) > 0 ? `${placesLeft(a)} / ${a.capacity}` : "已满"}</dd>
             </dl>
           </article>
         </li>

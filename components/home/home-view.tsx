@@ -120,7 +120,7 @@ export async function HomeView() {
         </section>
 
         <section aria-labelledby="activities-heading">
-          <SectionHeading id="activities-heading" title="金融活动" />
+          <SectionHeading id="activities-heading" title="金融活动" href="/activities?phase=ongoing" linkLabel="更多活动" />
           <Activities />
         </section>
       </div>

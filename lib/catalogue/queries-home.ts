@@ -75,7 +75,7 @@ export async function listOngoingActivities(take: number): Promise<ActivitySumma
   cachedAs("timely", CACHE_TAGS.activities);
   const now = new Date();
   const rows = await db.activity.findMany({
-    where: { status: "PUBLISHED", OR: [{ endAt: { gte: now } }, { endAt: null, startAt: { gte: now } }] },
+    where: { status: "PUBLISHED", cancelledAt: null, OR: [{ endAt: { gte: now } }, { endAt: null, startAt: { gte: now } }] },
     orderBy: [{ startAt: "asc" }, { id: "asc" }],
     take,
     select: {
