@@ -14,7 +14,7 @@ export interface BenchSession {
   applications: number;
 }
 
-async function mint(client: pg.Client, secret: string, userId: string): Promise<string> {
+export async function mintSession(client: pg.Client, secret: string, userId: string): Promise<string> {
   const sid = randomUUID();
   await client.query(
     `INSERT INTO "Session" (id, "userId", "createdAt", "lastSeenAt", "expiresAt", "userAgent")
@@ -42,8 +42,8 @@ export async function benchSessions(databaseUrl: string, secret: string): Promis
     );
     if (!top || !bank) throw new Error("the bench database has no applications or no staff");
     return {
-      applicant: { cookie: await mint(client, secret, top.id), label: `applicant ${top.phone}`, applications: top.n },
-      staff: { cookie: await mint(client, secret, bank.id), label: `${bank.name} staff ${bank.phone}`, applications: bank.n },
+      applicant: { cookie: await mintSession(client, secret, top.id), label: `applicant ${top.phone}`, applications: top.n },
+      staff: { cookie: await mintSession(client, secret, bank.id), label: `${bank.name} staff ${bank.phone}`, applications: bank.n },
     };
   } finally {
     await client.end();
