@@ -85,9 +85,9 @@ export function coldPaths(): () => string {
 }
 
 // Filter combinations without text (the cached kind), each different: fills the cache.
-export function distinctFilterPaths(count: number): string[] {
+export function distinctFilterPaths(count: number, from = 0): string[] {
   const paths: string[] = [];
-  for (let i = 0; paths.length < count; i++) {
+  for (let i = from; paths.length < count; i++) {
     const picks = FILTERS.filter((_, j) => (i >> j) & 1).join("&");
     paths.push(`/products?${picks}${picks ? "&" : ""}page=${1 + Math.floor(i / 512)}`);
   }
