@@ -15,6 +15,8 @@ type SearchParams = Promise<{ callbackUrl?: string; registered?: string; error?:
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  // Empty when the user came to 登录 directly: the action then lands them by role (staff → /org, 金融办 → /admin).
+  const returnTo = safeCallbackUrl(params.callbackUrl, "");
   const user = await currentUser();
   if (user) {
     // Already signed in (also what the page shows while a successful login moves on to its target).
@@ -44,7 +46,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           {error}
         </p>
       ) : null}
-      <LoginForm phone={phone} callbackUrl={callbackUrl} notice={notice} />
+      <LoginForm phone={phone} callbackUrl={returnTo} notice={notice} />
       <p className="pt-3 text-center text-sm text-slate-700">
         还没有账号？
         <Link href="/register" className="font-medium text-brand-700 underline">
