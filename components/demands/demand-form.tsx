@@ -34,7 +34,7 @@ export function DemandForm({
   firstLoan: boolean;
   banks: { value: string; label: string }[];
   defaults: Record<string, string | string[]>;
-  action: FormAction<PublishResult>;
+  action: FormAction; // publishDemand (PublishResult) or editDemand
   mode?: "publish" | "edit";
 }) {
   const name = mode === "edit" ? "demand-edit" : "demand";

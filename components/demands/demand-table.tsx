@@ -28,12 +28,12 @@ export const isOverdueRow = (d: Pick<DemandTableRow, "status" | "responseDueAt">
   d.status === "OPEN" && d.responseDueAt !== null && d.responseDueAt.getTime() <= now.getTime();
 
 // A list of demands (我的需求, 机构工作台, 需求总览): a table on wide screens that scrolls on phones.
-export function DemandTable({ rows, caption, hrefFor, now, extra }: {
-  rows: DemandTableRow[];
+export function DemandTable<R extends DemandTableRow>({ rows, caption, hrefFor, now, extra }: {
+  rows: R[];
   caption: string;
-  hrefFor: (row: DemandTableRow) => string;
+  hrefFor: (row: R) => string;
   now: Date;
-  extra?: { heading: string; cell: (row: DemandTableRow) => string };
+  extra?: { heading: string; cell: (row: R) => string };
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

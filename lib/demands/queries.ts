@@ -122,3 +122,23 @@ export async function demandDefaults(actor: Actor): Promise<Record<string, strin
   }
   return fields;
 }
+
+// The edit form of a demand still 待对接: its values as the fields show them.
+export function formValuesOfDemand(d: DemandDetail): Record<string, string | string[]> {
+  return {
+    applicantType: d.applicantType,
+    amount: String(Number(d.amount.toString())),
+    termMonths: String(d.termMonths),
+    purpose: d.purpose,
+    method: d.method,
+    rateFrom: String(Number(d.rateFrom.toString())),
+    rateTo: String(Number(d.rateTo.toString())),
+    institutions: d.anyInstitution ? ["ANY"] : d.expectedInstitutions.map((e) => e.institution.id),
+    region: d.region,
+    realName: d.realName,
+    gender: d.gender,
+    phone: d.phone,
+    enterpriseName: d.enterpriseName ?? "",
+    firstLoanDeclared: d.isFirstLoan ? "on" : "",
+  };
+}
