@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { ActivityList, ArticleList, FiguresBar, SectionHeading } from "@/components/home/home-sections";
 import { ProductCard } from "@/components/products/product-card";
 import { siteConfig } from "@/config/site";
-import { DEMAND_PATH, loginThen } from "@/lib/catalogue/url";
+import { DEMAND_PATH } from "@/lib/catalogue/url";
 import { getPlatformFigures, listLatestArticles, listOngoingActivities } from "@/lib/catalogue/queries-home";
 import { listFeaturedProducts } from "@/lib/catalogue/queries-products";
 
@@ -126,7 +126,7 @@ export async function HomeView() {
       </div>
       <Link
         prefetch={false}
-        href={loginThen(DEMAND_PATH)}
+        href={DEMAND_PATH}
         className="fixed bottom-5 right-5 z-30 inline-flex h-14 items-center rounded-full bg-accent-600 px-5 text-base font-semibold text-white shadow-lg hover:bg-orange-800"
       >
         发布需求

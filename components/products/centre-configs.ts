@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { normaliseProductFilters, parseProductFilters, type SearchParamsInput } from "@/lib/catalogue/filters";
 import { listingRobots } from "@/lib/catalogue/seo";
-import { FIRST_LOAN_DEMAND_PATH, loginThen, RENEWAL_APPLY_PATH } from "@/lib/catalogue/url";
+import { FIRST_LOAN_DEMAND_PATH, RENEWAL_APPLY_PATH } from "@/lib/catalogue/url";
 import type { CentreConfig } from "./centre-page";
 
 // The texts of 首贷中心 and 续贷中心 (manual 2.10, 2.11), shared by their public and cached routes.
@@ -30,7 +30,7 @@ export const FIRST_LOAN_CENTRE: CentreConfig = {
   ],
   action: {
     label: "发布首贷需求",
-    href: loginThen(FIRST_LOAN_DEMAND_PATH),
+    href: FIRST_LOAN_DEMAND_PATH,
     note: "需要先登录企业账号。",
   },
   listHeading: "首贷产品",

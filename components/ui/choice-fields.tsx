@@ -34,7 +34,8 @@ export function ChoiceGroupField({
       className={className}
       aria-invalid={error ? true : undefined}
       aria-describedby={described}
-      aria-required={required || undefined}
+      // aria-required is allowed on a radiogroup, not on a group of checkboxes (the legend's star says it).
+      aria-required={(type === "radio" && required) || undefined}
     >
       <legend className="mb-1.5 text-[15px] font-medium text-slate-800">
         <RequiredMark required={required} />

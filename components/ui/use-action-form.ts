@@ -86,7 +86,9 @@ export function useActionForm<T>({ name, post, schema, action, defaults = {}, on
       target.submit();
       return;
     }
-    const data = new FormData(target);
+    // The pressed button's name and value travel as in a native post (发布需求: 提交 / 继续提交 / 返回修改).
+    const submitter = (event?.nativeEvent as SubmitEvent | undefined)?.submitter;
+    const data = submitter instanceof HTMLButtonElement && submitter.name && submitter.form === target ? new FormData(target, submitter) : new FormData(target);
     startScript(async () => {
       const result = await action(state, data);
       startTransition(() => setScriptState(result));

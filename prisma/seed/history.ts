@@ -3,6 +3,7 @@
 import { encrypt } from "@/lib/crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, DemandMethod, DemandStatus } from "@/lib/generated/prisma/enums";
+import { responseDeadline } from "@/lib/demands/deadline";
 import { staffPhone } from "./accounts";
 import { planApplications, type PlannedApplication } from "./history-applications";
 import { DEMAND_PURPOSES, HISTORY_TARGETS, OTHER_DEMANDS, REJECT_REASONS, RETURN_REASONS } from "./history-plan";
@@ -148,8 +149,11 @@ async function seedDemands(
       phone: a.phone,
       enterpriseName: a.enterprise?.name ?? null,
       status,
-      takenByInstitutionId: taker ? instId(taker) : null,
+      // A demand closed by its taker was given up after being taken: no taker is left on it.
+      takenByInstitutionId: taker && status !== "CLOSED" ? instId(taker) : null,
+      takenAt: taker && status !== "CLOSED" ? times[1] : null,
       matchedAmount,
+      responseDueAt: responseDeadline(createdAt),
       createdAt,
       updatedAt: times[times.length - 1],
     });
@@ -162,6 +166,8 @@ async function seedDemands(
         fromStatus: k === 0 ? null : path[k - 1],
         toStatus: to,
         actorId: byUser ? userId(a) : staffId(taker!),
+        actorRole: byUser ? a.role : "STAFF",
+        institutionId: byUser ? null : instId(taker!),
         comment: { OPEN: "发布融资需求", IN_PROGRESS: "已安排客户经理对接", MATCHED: `对接成功，融资${matchedAmount}万元`,
           CLOSED: byUser ? "需求已解决，关闭需求" : "客户暂无融资意向，关闭需求" }[to],
         createdAt: times[k],
