@@ -119,6 +119,7 @@ for (const mode of ["standard", "care"] as Mode[]) {
       if (pages.count) expect(pages.height).toBeGreaterThanOrEqual(minTarget);
 
       await openProduct(page, "融e借", "工商银行");
+      const productPath = new URL(page.url()).pathname;
       await check("产品详情");
 
       await page.getByRole("main").getByRole("link", { name: /^立即申请/ }).first().click();
@@ -129,6 +130,13 @@ for (const mode of ["standard", "care"] as Mode[]) {
 
       await page.goto("/me");
       await check("个人中心");
+
+      // The pages and forms behind a sign-in also fit at 200 % text.
+      for (const path of [productPath, `${productPath}/apply`, "/me", "/me/applications", "/me/account", "/me/activities"]) {
+        await page.goto(path);
+        await doubleRootFontSize(page);
+        await expectNoHorizontalScroll(page, `${path} at 200 %`);
+      }
       await page.context().close();
     });
   }
