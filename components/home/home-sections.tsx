@@ -16,9 +16,9 @@ export function FiguresBar({ figures }: { figures: PlatformFigures }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {items.map((i) => (
-        <div key={i.label} className="rounded-lg bg-white/10 px-4 py-3 text-center">
+        <div key={i.label} className="min-w-0 rounded-lg bg-white/10 px-2 py-3 text-center sm:px-4">
           <dt className="text-sm text-brand-50">{i.label}</dt>
-          <dd className="mt-1 text-2xl font-bold text-white">
+          <dd className="mt-1 text-2xl font-bold text-white [overflow-wrap:anywhere]">
             {i.value}
             <span className="ml-1 text-sm font-normal text-brand-50">{i.unit}</span>
           </dd>

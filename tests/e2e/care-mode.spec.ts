@@ -39,10 +39,10 @@ test("关怀模式 is switched on in the header, survives a reload, and comes ba
   const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
   await useMode(phoneContext, "care", baseURL!);
   const small = await phoneContext.newPage();
-  await small.goto("/news");
+  await small.goto("/news/policies");
   await small.getByText("菜单").click();
   await small.getByRole("navigation", { name: "主导航（移动端）" }).getByRole("button", { name: "切换到标准模式" }).click();
-  await expect(small).toHaveURL(/\/news$/);
+  await expect(small).toHaveURL(/\/news\/policies$/);
   expect(await modeOf(small)).toBe("standard");
   await fresh.close();
   await phoneContext.close();
@@ -141,3 +141,40 @@ for (const mode of ["standard", "care"] as Mode[]) {
     });
   }
 }
+
+test("on a phone, 个人中心's menu folds so the page starts on the first screen, and 申请记录 is cards", async ({ browser }) => {
+  const page = await signedInPage(browser, DEMO.personal, { viewport: { width: 390, height: 844 } });
+  // One application of this user at least (applied for on the phone).
+  const productId = (await openProduct(page, "融e借", "工商银行")).split("?")[0];
+  await page.goto(`/products/${productId}/apply`);
+  await page.getByLabel("申请金额").fill("6");
+  await page.getByLabel("申请期限").fill("12");
+  await page.getByLabel("贷款用途").selectOption({ label: "教育" });
+  await page.getByLabel("申请人身份证号").fill("620502199003071231");
+  await page.getByLabel("申请人姓名").fill("张伟");
+  await page.getByLabel("我已阅读并同意《用户授权协议》").check();
+  await page.getByRole("button", { name: "立即申请" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "申请已提交" })).toBeVisible();
+
+  await page.goto("/me/applications");
+  const heading = page.getByRole("heading", { level: 1, name: "申请记录" });
+  expect((await heading.boundingBox())!.y).toBeLessThan(844 / 2);
+  const menu = page.locator("summary", { hasText: "个人中心菜单" });
+  await expect(menu).toContainText("申请记录");
+  await expect(page.getByRole("navigation", { name: "个人中心菜单" }).getByRole("link", { name: "账号信息" })).toBeHidden();
+  await menu.click();
+  await expect(page.getByRole("navigation", { name: "个人中心菜单" }).getByRole("link", { name: "账号信息" })).toBeVisible();
+
+  const cards = page.getByRole("list", { name: "申请记录" }).getByRole("listitem");
+  expect(await cards.count()).toBeGreaterThan(0);
+  for (const label of ["申请编号", "金融机构", "申请金额 / 期限", "申请时间", "用途", "授信额度", "放款/融资额度"]) await expect(cards.first()).toContainText(label);
+  await expect(page.getByRole("table")).toBeHidden();
+  await expectNoHorizontalScroll(page, "申请记录");
+
+  // The top bar keeps 联系我们 on one line.
+  const contact = page.getByRole("banner").getByRole("link", { name: "联系我们" });
+  const box = (await contact.boundingBox())!;
+  const lineHeight = await contact.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(box.height).toBeLessThan(lineHeight * 1.5);
+  await page.context().close();
+});
