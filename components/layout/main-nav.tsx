@@ -32,7 +32,7 @@ export function MainNav({ variant, mode = "standard" }: { variant: "desktop" | "
   }
   return (
     <details className="relative md:hidden">
-      <summary className="flex cursor-pointer list-none items-center gap-1 rounded border border-slate-300 px-3 py-2 text-sm text-slate-800 [&::-webkit-details-marker]:hidden">
+      <summary className="flex cursor-pointer list-none items-center gap-1 whitespace-nowrap rounded border border-slate-300 px-3 py-2 text-sm text-slate-800 [&::-webkit-details-marker]:hidden">
         <span aria-hidden="true">☰</span> 菜单
       </summary>
       <nav aria-label="主导航（移动端）" className="absolute right-0 z-40 mt-2 w-56 rounded-lg border border-slate-200 bg-white p-2 shadow-lg">
