@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { FormReplyProvider } from "@/components/ui/form-reply";
 import { readNativeReply } from "@/lib/actions/native-reply";
 import { currentActor } from "@/lib/auth/current";
+import { currentMode } from "@/lib/care/current";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,14 +27,16 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The answer to a form posted without JavaScript, shown by that form (lib/actions/native-reply.ts).
   const reply = await readNativeReply(async () => (await currentActor())?.id ?? null);
+  // 关怀模式 is rendered by the server (a cookie, or the account's choice): app/globals.css keys on it.
+  const mode = await currentMode();
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" data-mode={mode}>
       <body className="flex min-h-screen flex-col">
         <FormReplyProvider reply={reply}>
           <a href="#main" className="skip-link">
             跳到主要内容
           </a>
-          <SiteHeader />
+          <SiteHeader mode={mode} />
           <main id="main" className="flex-1">
             {children}
           </main>

@@ -3,6 +3,7 @@ import { withdrawRegistration } from "@/lib/activities/actions";
 import type { MyRegistration } from "@/lib/activities/queries";
 import { activityPhase, PHASE_LABELS, REGISTRATION_STATUS_LABELS } from "@/lib/activities/status";
 import { activityHref } from "@/lib/activities/url";
+import { PrintButton } from "@/components/ui/print-button";
 import { formatDateTime } from "@/lib/format";
 import { WithdrawRegistrationForm } from "./withdraw-registration-form";
 
@@ -18,7 +19,7 @@ export function MyRegistrationItem({ registration: r, now }: { registration: MyR
         : "您已取消报名"
       : null;
   return (
-    <article aria-labelledby={`reg-${r.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
+    <article id={`registration-${r.id}`} data-printable aria-labelledby={`reg-${r.id}`} className="rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={`reg-${r.id}`} className="font-semibold leading-7 text-slate-900">
           {a.status === "PUBLISHED" ? (
@@ -48,6 +49,11 @@ export function MyRegistrationItem({ registration: r, now }: { registration: MyR
         <Fact label="单位名称">{r.organization}</Fact>
       </dl>
       {statusNote ? <p className="mt-2 text-sm text-slate-700">{statusNote}</p> : null}
+      {r.status === "REGISTERED" ? (
+        <div className="mt-3">
+          <PrintButton label="打印报名凭证" only={`registration-${r.id}`} />
+        </div>
+      ) : null}
       {open ? (
         <div className="mt-3">
           <WithdrawRegistrationForm registrationId={r.id} title={a.title} action={withdrawRegistration.bind(null, r.id)} />

@@ -4,8 +4,100 @@ import { formatDay, wanOrDash } from "./format";
 import { StatusBadge } from "./status-badge";
 
 // 申请记录 columns of the manual: 金融机构 机构类型 产品名称 申请金额 申请期限 申请时间 用途 申贷状态 授信额度 放款/融资额度.
-// The console variant shows the applicant instead of the institution. Scrolls sideways on a phone.
-export function ApplicationTable({
+// The console variant shows the applicant instead of the institution. On phones the same records
+// are cards (a table there would scroll sideways inside its box); from 768px the table.
+export function ApplicationTable(props: {
+  rows: ApplicationRow[];
+  hrefFor: (row: ApplicationRow) => string;
+  caption: string;
+  variant?: "applicant" | "institution";
+}) {
+  return (
+    <>
+      <ApplicationCards {...props} />
+      <div className="hidden md:block">
+        <RecordTable {...props} />
+      </div>
+    </>
+  );
+}
+
+function ApplicationCards({
+  rows,
+  hrefFor,
+  caption,
+  variant = "applicant",
+}: {
+  rows: ApplicationRow[];
+  hrefFor: (row: ApplicationRow) => string;
+  caption: string;
+  variant?: "applicant" | "institution";
+}) {
+  const fact = "flex justify-between gap-3 border-t border-slate-100 py-1.5";
+  return (
+    <ul aria-label={caption} className="grid gap-3 md:hidden">
+      {rows.map((r) => (
+        <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <h3 className="font-semibold text-slate-900">{r.productName}</h3>
+            <StatusBadge status={r.status} />
+          </div>
+          <dl className="mt-2 text-sm">
+            <div className={fact}>
+              <dt className="text-slate-600">申请编号</dt>
+              <dd className="break-all text-right">{r.number}</dd>
+            </div>
+            {variant === "applicant" ? (
+              <div className={fact}>
+                <dt className="text-slate-600">金融机构</dt>
+                <dd className="text-right">
+                  {r.institutionName}（{r.institutionType}）
+                </dd>
+              </div>
+            ) : (
+              <div className={fact}>
+                <dt className="text-slate-600">申请人</dt>
+                <dd className="text-right">
+                  {r.applicantLabel} · {r.kindLabel}
+                  {r.isOpenRenewal ? "（开放受理）" : ""}
+                </dd>
+              </div>
+            )}
+            <div className={fact}>
+              <dt className="text-slate-600">申请金额 / 期限</dt>
+              <dd className="text-right">
+                {Number(r.amount)}万 / {r.termMonths}个月
+              </dd>
+            </div>
+            <div className={fact}>
+              <dt className="text-slate-600">申请时间</dt>
+              <dd className="text-right">
+                <time dateTime={r.submittedAt.toISOString()}>{formatDay(r.submittedAt)}</time>
+              </dd>
+            </div>
+            <div className={fact}>
+              <dt className="text-slate-600">用途</dt>
+              <dd className="text-right">{r.purpose}</dd>
+            </div>
+            <div className={fact}>
+              <dt className="text-slate-600">授信额度</dt>
+              <dd className="text-right">{wanOrDash(r.approvedAmount)}</dd>
+            </div>
+            <div className={fact}>
+              <dt className="text-slate-600">放款/融资额度</dt>
+              <dd className="text-right">{wanOrDash(r.disbursedAmount)}</dd>
+            </div>
+          </dl>
+          <Link href={hrefFor(r)} className="btn-outline mt-3 w-full justify-center" aria-label={`查看详情：${r.number}`}>
+            查看详情
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RecordTable({
   rows,
   hrefFor,
   caption,
@@ -50,7 +142,7 @@ export function ApplicationTable({
           {rows.map((r) => (
             <tr key={r.id}>
               <td className={td}>
-                <Link href={hrefFor(r)} className="text-brand-700 underline underline-offset-2">
+                <Link href={hrefFor(r)} className="tap text-brand-700 underline underline-offset-2">
                   {r.number}
                 </Link>
               </td>

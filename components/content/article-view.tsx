@@ -3,11 +3,12 @@ import type { ArticleLink, ArticlePageData } from "@/lib/content/queries-article
 import { ARTICLE_KINDS, articlePath, labelsOf, POLICY_AUDIENCES, POLICY_TOPICS } from "@/lib/content/reference";
 import { topicSlug } from "@/lib/content/filters";
 import { policiesOfTopicHref } from "@/lib/content/url";
+import { ReadAloud } from "@/components/ui/read-aloud";
 import { MarkdownBody } from "./markdown-body";
 
 // An item's page, public and in the admin's preview: title, 发布机构/来源, 发布日期, (policies:
 // 适用对象 and 主题 linking to the filtered list), summary, body, 附件, 上一篇/下一篇, related items.
-// Plain <a> and no client code; title, source and summary are text (escaped by React), the body is
+// Plain <a> and no client code but the 朗读 button (the elements it reads are marked data-read); title, source and summary are text (escaped by React), the body is
 // the sanitised HTML of its Markdown.
 export function ArticleView({ data }: { data: ArticlePageData }) {
   const { article } = data;
@@ -32,7 +33,9 @@ export function ArticleView({ data }: { data: ArticlePageData }) {
         </ol>
       </nav>
       <article className="mt-4 rounded-lg border border-slate-200 bg-white p-5 sm:p-8">
-        <h1 className="text-2xl font-bold leading-9 text-slate-900 sm:text-[28px]">{article.title}</h1>
+        <h1 data-read className="text-2xl font-bold leading-9 text-slate-900 sm:text-[28px]">
+          {article.title}
+        </h1>
         <dl className="mt-4 grid gap-x-3 gap-y-1 border-b border-slate-200 pb-4 text-[15px] text-slate-700 sm:grid-cols-[auto_1fr]">
           {article.source ? (
             <>
@@ -67,11 +70,14 @@ export function ArticleView({ data }: { data: ArticlePageData }) {
             </>
           ) : null}
         </dl>
-        <p className="mt-4 rounded bg-slate-50 px-4 py-3 leading-7 text-slate-800">
+        <div className="mt-4">
+          <ReadAloud />
+        </div>
+        <p data-read className="mt-4 rounded bg-slate-50 px-4 py-3 leading-7 text-slate-800">
           <span className="font-medium">摘要：</span>
           {article.summary}
         </p>
-        <div className="mt-5">
+        <div data-read className="mt-5">
           <MarkdownBody html={article.bodyHtml} />
         </div>
         {article.attachments.length ? (

@@ -16,9 +16,9 @@ export function FiguresBar({ figures }: { figures: PlatformFigures }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
       {items.map((i) => (
-        <div key={i.label} className="rounded-lg bg-white/10 px-4 py-3 text-center">
+        <div key={i.label} className="min-w-0 rounded-lg bg-white/10 px-2 py-3 text-center sm:px-4">
           <dt className="text-sm text-brand-50">{i.label}</dt>
-          <dd className="mt-1 text-2xl font-bold text-white">
+          <dd className="mt-1 text-2xl font-bold text-white [overflow-wrap:anywhere]">
             {i.value}
             <span className="ml-1 text-sm font-normal text-brand-50">{i.unit}</span>
           </dd>
@@ -80,7 +80,7 @@ export function ArticleList({ id, kind, articles }: { id: string; kind: ArticleK
 export function ActivityList({ activities }: { activities: ActivitySummary[] }) {
   if (activities.length === 0) return <p className="mt-3 text-sm text-slate-600">近期暂无进行中的金融活动。</p>;
   return (
-    <ul className="mt-4 grid gap-4 md:grid-cols-2">
+    <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
       {activities.map((a) => (
         <li key={a.id}>
           <article className="h-full rounded-lg border border-slate-200 bg-white p-5">
@@ -90,7 +90,7 @@ export function ActivityList({ activities }: { activities: ActivitySummary[] }) 
               </Link>
             </h3>
             <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-700">{a.summary}</p>
-            <dl className="mt-3 grid grid-cols-[5rem_1fr] gap-1 text-sm">
+            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [&_dd]:break-words">
               <dt className="text-slate-600">活动时间</dt>
               <dd className="text-slate-800">{formatDateTime(a.startAt)}</dd>
               <dt className="text-slate-600">活动地址</dt>

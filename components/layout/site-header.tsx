@@ -1,20 +1,25 @@
 import Link from "next/link";
 import { siteConfig } from "@/config/site";
+import type { Mode } from "@/lib/care/mode";
 import { AccountEntry } from "./account-entry";
 import { MainNav } from "./main-nav";
+import { ModeSwitch } from "./mode-switch";
 
-export function SiteHeader() {
+export function SiteHeader({ mode }: { mode: Mode }) {
   return (
     <header className="bg-white shadow-sm">
-      <div className="bg-brand-900 text-sm text-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-end gap-3 px-4 py-1.5">
-          <AccountEntry />
-          <span aria-hidden="true" className="text-brand-100">
-            |
-          </span>
-          <Link prefetch={false} href="/contact" className="hover:underline">
-            联系我们
-          </Link>
+      <div className="top-bar bg-brand-900 text-sm text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-1.5">
+          <ModeSwitch mode={mode} />
+          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
+            <AccountEntry />
+            <span aria-hidden="true" className="text-brand-100">
+              |
+            </span>
+            <Link prefetch={false} href="/contact" className="whitespace-nowrap hover:underline">
+              联系我们
+            </Link>
+          </div>
         </div>
       </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
@@ -30,7 +35,7 @@ export function SiteHeader() {
             <span className="hidden text-[10px] tracking-wider text-slate-600 sm:block">{siteConfig.englishName}</span>
           </span>
         </Link>
-        <MainNav variant="mobile" />
+        <MainNav variant="mobile" mode={mode} />
       </div>
       <MainNav variant="desktop" />
     </header>

@@ -29,7 +29,7 @@ export function MeNav({ unread }: { unread: number }) {
       <Link
         href={href}
         aria-current={active ? "page" : undefined}
-        className={`flex items-center justify-between rounded px-3 py-2 ${nested ? "pl-6 text-sm" : ""} ${
+        className={`flex min-h-11 items-center justify-between rounded px-3 py-2 ${nested ? "pl-6 text-sm" : ""} ${
           active ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-brand-50"
         }`}
       >
@@ -43,29 +43,44 @@ export function MeNav({ unread }: { unread: number }) {
       </Link>
     );
   };
+  const current =
+    path === "/me"
+      ? "个人中心"
+      : MENU.flatMap((e) => e.children ?? [{ title: e.title, href: e.href! }]).find((e) => path === e.href || path.startsWith(`${e.href}/`))
+          ?.title;
+  // On phones the menu folds into one line naming the current page, so the page's own content starts
+  // on the first screen; from 768px it is always open beside the page (app/globals.css, .fold-phone).
   return (
-    <nav aria-label="个人中心菜单" className="rounded-lg border border-slate-200 bg-white p-2">
-      <Link href="/me" aria-current={path === "/me" ? "page" : undefined} className={`mb-1 block rounded px-3 py-2 font-semibold ${path === "/me" ? "bg-brand-700 text-white" : "text-brand-800 hover:bg-brand-50"}`}>
-        个人中心
-      </Link>
-      <ul className="grid grid-cols-2 gap-1 md:grid-cols-1">
-        {MENU.map((entry) => (
-          <li key={entry.title} className={entry.children ? "col-span-2 md:col-span-1" : undefined}>
-            {entry.href ? (
-              link(entry.href, entry.title)
-            ) : (
-              <>
-                <p className="px-3 py-2 text-slate-600">{entry.title}</p>
-                <ul className="grid grid-cols-2 gap-1 md:grid-cols-1">
-                  {entry.children!.map((c) => (
-                    <li key={c.href}>{link(c.href, c.title, true)}</li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <details className="fold-phone rounded-lg border border-slate-200 bg-white">
+      <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+        <span>
+          个人中心菜单{current ? <span className="font-normal text-slate-700">：{current}</span> : null}
+        </span>
+        <span aria-hidden="true">▾</span>
+      </summary>
+      <nav aria-label="个人中心菜单" className="p-2">
+        <Link href="/me" aria-current={path === "/me" ? "page" : undefined} className={`mb-1 block rounded px-3 py-2 font-semibold ${path === "/me" ? "bg-brand-700 text-white" : "text-brand-800 hover:bg-brand-50"}`}>
+          个人中心
+        </Link>
+        <ul className="grid grid-cols-2 gap-1 md:grid-cols-1">
+          {MENU.map((entry) => (
+            <li key={entry.title} className={entry.children ? "col-span-2 md:col-span-1" : undefined}>
+              {entry.href ? (
+                link(entry.href, entry.title)
+              ) : (
+                <>
+                  <p className="px-3 py-2 text-slate-600">{entry.title}</p>
+                  <ul className="grid grid-cols-2 gap-1 md:grid-cols-1">
+                    {entry.children!.map((c) => (
+                      <li key={c.href}>{link(c.href, c.title, true)}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
   );
 }

@@ -14,7 +14,7 @@ export function pageWindow(page: number, totalPages: number): (number | "gap")[]
   return out;
 }
 
-const base = "inline-flex h-10 min-w-10 items-center justify-center rounded border px-3 text-sm";
+const base = "inline-flex h-11 min-w-11 items-center justify-center rounded border px-3 text-sm";
 const idle = `${base} border-slate-300 bg-white text-slate-800 hover:border-brand-600 hover:text-brand-700`;
 
 export function Pagination({

@@ -8,6 +8,8 @@ import { LoginError } from "@/lib/auth/errors";
 import { revokeSession } from "@/lib/auth/session";
 import { audit } from "@/lib/domain/audit";
 import { RefusedError } from "@/lib/domain/errors";
+import { accountModeOfPhone } from "@/lib/care/commands";
+import { setModeCookie } from "@/lib/care/cookie";
 import { isProductionDeployment } from "@/lib/env";
 import { changePassword, changePhone, registerAccount, sendVerificationSms } from "./commands";
 import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
@@ -48,6 +50,7 @@ export const loginAction = publicAction({
   run: async (_context, { phone, password, captcha }) => {
     try {
       await signIn("credentials", { phone, password, captcha, redirect: false });
+      await rememberAccountMode(phone);
       return { role: await roleOfPhone(phone) };
     } catch (error) {
       if (!(error instanceof LoginError)) throw error;
@@ -58,6 +61,12 @@ export const loginAction = publicAction({
   // Back to the page the user came from; otherwise staff land in 机构工作台 and the 金融办 in 管理后台.
   redirect: (done, { callbackUrl }) => safeCallbackUrl(callbackUrl, homeOf(done.role)),
 });
+
+// Signing in applies the account's 关怀模式 choice to this browser, so it stays after 退出 too.
+async function rememberAccountMode(phone: string) {
+  const mode = await accountModeOfPhone(phone);
+  if (mode && !hasGivenContext()) await setModeCookie(mode);
+}
 
 // 退出: the Session row is revoked first, so the old cookie is worthless even if it was copied.
 export const logoutAction = publicAction({

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { DisplayMode, Role } from "@/lib/generated/prisma/enums";
 
 // Server-side sessions. The Auth.js JWT cookie only carries the Session id; every check reads the
 // row, so that logout, password change and expiry take effect at once.
@@ -14,6 +14,7 @@ export interface SessionUser {
   role: Role;
   name: string | null;
   institutionId: string | null;
+  displayMode?: DisplayMode | null; // 关怀模式 of the account (lib/care)
 }
 
 export interface CurrentSession {
@@ -51,7 +52,7 @@ export async function validateSession(sessionId: string | null | undefined, now:
   if (!sessionId) return null;
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, phone: true, role: true, name: true, institutionId: true, status: true } } },
+    include: { user: { select: { id: true, phone: true, role: true, name: true, institutionId: true, status: true, displayMode: true } } },
   });
   if (!session || session.revokedAt) return null;
   if (now >= sessionExpiry(session) || session.user.status !== "ACTIVE") return null;
@@ -61,8 +62,8 @@ export async function validateSession(sessionId: string | null | undefined, now:
       data: { lastSeenAt: now },
     });
   }
-  const { id, phone, role, name, institutionId } = session.user;
-  return { sessionId: session.id, user: { id, phone, role, name, institutionId } };
+  const { id, phone, role, name, institutionId, displayMode } = session.user;
+  return { sessionId: session.id, user: { id, phone, role, name, institutionId, displayMode } };
 }
 
 export async function revokeSession(sessionId: string, now: Date): Promise<boolean> {

@@ -24,8 +24,8 @@ export default function ContactPage() {
       <dl className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {rows.map((row) => (
           <div key={row.label} className="flex flex-col gap-1 px-5 py-4 sm:flex-row sm:gap-6">
-            <dt className="w-40 shrink-0 font-medium text-slate-600">{row.label}</dt>
-            <dd className="text-lg text-slate-900">
+            <dt className="shrink-0 font-medium text-slate-600 sm:w-40">{row.label}</dt>
+            <dd className="min-w-0 text-lg text-slate-900 [overflow-wrap:anywhere]">
               {row.href ? (
                 <a href={row.href} className="text-brand-700 hover:underline">
                   {row.value}

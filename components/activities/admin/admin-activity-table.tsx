@@ -25,7 +25,7 @@ export function AdminActivityTable({ rows, now }: { rows: AdminActivityRow[]; no
           {rows.map((a) => (
             <tr key={a.id}>
               <td className="min-w-56 px-3 py-2">
-                <Link href={`/admin/activities/${a.id}`} className="text-brand-700 underline underline-offset-2">
+                <Link href={`/admin/activities/${a.id}`} className="tap text-brand-700 underline underline-offset-2">
                   {a.title}
                 </Link>
               </td>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { MyRegistrationItem } from "@/components/activities/my-registration-item";
+import { UndoRegistrationForm } from "@/components/activities/undo-registration-form";
+import { withdrawRegistration } from "@/lib/activities/actions";
+import { undoMinutesLeft, withinUndoWindow } from "@/lib/domain/undo";
 import { EmptyState, FilterLinks, Notice } from "@/components/applications/filter-links";
 import { Pagination } from "@/components/ui/pagination";
 import { listMyRegistrations, parseRegistrationStatus } from "@/lib/activities/queries";
@@ -36,10 +39,17 @@ export default async function MyActivitiesPage({ searchParams }: Props) {
   const data = await listMyRegistrations(actor, { status, page: parsePage(sp.page) });
   const done = typeof sp.done === "string" ? DONE[sp.done] : undefined;
   const now = new Date();
+  // The registration just made (newest first), while it can still be undone with one click.
+  const latest = sp.done === "registered" ? data.items[0] : undefined;
+  const undo =
+    latest && latest.status === "REGISTERED" && withinUndoWindow(latest.createdAt, now) && latest.activity.registrationDeadline > now ? latest : null;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">我的活动</h1>
       {done ? <Notice>{done}</Notice> : null}
+      {undo ? (
+        <UndoRegistrationForm title={undo.activity.title} minutesLeft={undoMinutesLeft(undo.createdAt, now)} action={withdrawRegistration.bind(null, undo.id)} />
+      ) : null}
       <FilterLinks label="报名状态" options={STATUS_OPTIONS} current={status} hrefFor={(s) => href(s)} />
       <p className="text-sm text-slate-700">共 {data.total} 条报名记录</p>
       {data.total === 0 ? (

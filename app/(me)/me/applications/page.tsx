@@ -32,9 +32,17 @@ export default async function MyApplicationsPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">申请记录</h1>
       <FilterLinks label="申贷状态" options={STATUS_OPTIONS} current={status} hrefFor={(s) => href(s)} />
-      <p className="text-sm text-slate-700" aria-live="polite">
-        共 {data.total} 条记录
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-700" aria-live="polite">
+          共 {data.total} 条记录
+        </p>
+        {data.total > 0 ? (
+          // A file download, not a page: a plain link (the route checks the session).
+          <a href="/me/applications/export.xlsx" download className="btn-outline print:hidden">
+            导出 Excel
+          </a>
+        ) : null}
+      </div>
       {data.total === 0 ? (
         <EmptyState title={status ? `没有“${APPLICATION_STATUS_LABELS[status]}”的申请` : "您还没有申请记录"}>
           <p>

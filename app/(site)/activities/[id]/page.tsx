@@ -7,6 +7,7 @@ import { ActivityBody } from "@/components/activities/activity-body";
 import { ActivityFacts } from "@/components/activities/activity-facts";
 import { ActivityJsonLd } from "@/components/activities/activity-json-ld";
 import { RegistrationPanel } from "@/components/activities/registration-panel";
+import { ReadAloud } from "@/components/ui/read-aloud";
 import { getPublicActivity } from "@/lib/activities/queries-public";
 import { activityCalendarHref, activityHref } from "@/lib/activities/url";
 import { activityBadges } from "@/lib/activities/status";
@@ -48,16 +49,19 @@ export default async function ActivityPage({ params }: Props) {
       </nav>
       <article aria-labelledby="activity-title" className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 sm:p-6">
         <header className="space-y-3">
-          <h1 id="activity-title" className="text-2xl font-bold leading-9 text-slate-900">{activity.title}</h1>
+          <h1 id="activity-title" data-read className="text-2xl font-bold leading-9 text-slate-900">{activity.title}</h1>
           <ActivityBadges badges={activityBadges(activity, now)} />
-          <p className="leading-7 text-slate-700">{activity.summary}</p>
+          <p data-read className="leading-7 text-slate-700">{activity.summary}</p>
+          <ReadAloud />
         </header>
         {activity.cancelledAt ? (
           <p role="note" className="rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900">
             该活动已由主办方取消{activity.cancelReason ? `。取消原因：${activity.cancelReason}` : "。"}
           </p>
         ) : null}
-        <ActivityFacts activity={activity} />
+        <div data-read>
+          <ActivityFacts activity={activity} />
+        </div>
         <p>
           <a href={activityCalendarHref(activity.id)} download className="inline-flex min-h-11 items-center text-brand-700 underline underline-offset-2">
             添加到日历（下载 .ics 文件）
@@ -65,7 +69,9 @@ export default async function ActivityPage({ params }: Props) {
         </p>
         <section aria-labelledby="description-heading">
           <h2 id="description-heading" className="mb-3 text-lg font-semibold text-slate-900">活动详情</h2>
-          <ActivityBody html={activity.bodyHtml} />
+          <div data-read>
+            <ActivityBody html={activity.bodyHtml} />
+          </div>
         </section>
       </article>
       <RegistrationPanel activity={activity} now={now} />

@@ -5,6 +5,7 @@ import { ApplicationDataSection, HistorySection, StatusItem, SummaryItem } from 
 import { Notice } from "@/components/applications/filter-links";
 import { wanOrDash } from "@/components/applications/format";
 import { WithdrawForm } from "@/components/applications/withdraw-form";
+import { PrintButton } from "@/components/ui/print-button";
 import { withdrawApplication } from "@/lib/applications/actions";
 import { getMyApplication } from "@/lib/applications/queries";
 import { canTransition } from "@/lib/applications/status-machine";
@@ -27,9 +28,10 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
   const lastReturn = [...app.history].reverse().find((h) => h.toStatus === "RETURNED");
   return (
     <div className="space-y-5">
-      <p>
-        <Link href="/me/applications" className="text-sm text-brand-700 underline">返回申请记录</Link>
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <Link href="/me/applications" className="tap text-sm text-brand-700 underline">返回申请记录</Link>
+        <PrintButton />
+      </div>
       <h1 className="text-2xl font-bold text-brand-800">申请详情 {row.number}</h1>
       {done && DONE[done] ? <Notice>{DONE[done]}</Notice> : null}
       <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">

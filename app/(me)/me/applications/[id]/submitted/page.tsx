@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { UndoApplicationForm } from "@/components/applications/undo-application-form";
+import { withdrawApplication } from "@/lib/applications/actions";
 import { requireActor } from "@/lib/auth/current";
 import { parseRouteId } from "@/lib/domain/ids";
+import { undoMinutesLeft, withinUndoWindow } from "@/lib/domain/undo";
 import { getMyApplication } from "@/lib/applications/queries";
+import { canTransition } from "@/lib/applications/status-machine";
 
 export const metadata: Metadata = { title: "申请已提交" };
 
@@ -15,6 +19,8 @@ export default async function SubmittedPage({ params }: Props) {
   const id = parseRouteId((await params).id);
   const app = id ? await getMyApplication(actor, id) : null;
   if (!app) notFound();
+  const now = new Date();
+  const undo = canTransition("WITHDRAW", app.record.status) && withinUndoWindow(app.row.submittedAt, now);
   return (
     <div className="rounded-lg border border-green-300 bg-white p-6 text-center sm:p-10">
       <h1 className="text-2xl font-bold text-green-800">申请已提交</h1>
@@ -35,6 +41,9 @@ export default async function SubmittedPage({ params }: Props) {
           查看申请详情
         </Link>
       </div>
+      {undo ? (
+        <UndoApplicationForm minutesLeft={undoMinutesLeft(app.row.submittedAt, now)} action={withdrawApplication.bind(null, app.row.id)} />
+      ) : null}
     </div>
   );
 }
