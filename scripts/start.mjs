@@ -13,4 +13,4 @@ if (buildIsStale()) {
   await run("node_modules/.bin/next", ["build"]);
 }
 console.log(`[start] 天水市智慧金融服务平台 → http://localhost:${port}`);
-await run("node_modules/.bin/next", ["start", "-p", port]);
+await run("node", ["scripts/serve.mjs", port]);
