@@ -41,15 +41,16 @@ async function smsCode(phone: string, purpose: "REGISTER" | "CHANGE_PHONE", code
 
 // One transaction uses the SMS code, creates the account (and the enterprise profile) and records the consent.
 export async function registerAccount(data: RegisterData, meta: RequestMeta, now: Date): Promise<{ userId: string }> {
+  // Rate limit, human check and the SMS code come first: only the holder of the phone learns it is registered.
   await limit("register-ip", ipKey(meta), "注册");
+  await humanCheck(data.captcha);
+  const codeId = await smsCode(data.phone, "REGISTER", data.smsCode, now);
   const taken: Record<string, string> = {};
   if (await db.user.findUnique({ where: { phone: data.phone }, select: { id: true } })) taken.phone = PHONE_TAKEN;
   if (data.kind === "ENTERPRISE" && (await db.enterpriseProfile.findUnique({ where: { uscc: data.uscc }, select: { id: true } }))) {
     taken.uscc = USCC_TAKEN;
   }
   if (Object.keys(taken).length) throw new InvalidInputError(taken);
-  await humanCheck(data.captcha);
-  const codeId = await smsCode(data.phone, "REGISTER", data.smsCode, now);
 
   const passwordHash = await hashPassword(data.password);
   try {
@@ -95,22 +96,22 @@ export async function registerAccount(data: RegisterData, meta: RequestMeta, now
   }
 }
 
-// 发送验证码: only after the human check, only to a phone that may be used for the purpose
-// (a new phone for registration or for 修改手机号, which needs a signed-in user).
+// 发送验证码: only after the rate limit and the human check. A code is sent whether or not the phone has an
+// account, with the same answer: whether a phone is registered is told by 注册 (or 修改手机号) to whoever
+// holds that phone's code, never to someone who merely typed the number.
 export async function sendVerificationSms(
   data: SendSmsData,
   context: { actor: Actor | null; meta: RequestMeta; now: Date; driver?: SmsDriver },
 ): Promise<{ resendAfterSeconds: number }> {
   const { actor, meta, now } = context;
   if (data.purpose === "CHANGE_PHONE" && !actor) throw new RefusedError("请先登录");
-  const field = data.purpose === "REGISTER" ? "phone" : "newPhone";
-  const owner = await db.user.findUnique({ where: { phone: data.phone }, select: { id: true } });
-  if (owner) {
-    const message = data.purpose === "REGISTER" ? PHONE_TAKEN : owner.id === actor?.id ? "新手机号与当前手机号相同" : PHONE_IN_USE;
-    throw new RefusedError(message, { [field]: message });
-  }
   await limit("sms-ip", ipKey(meta), "获取验证码");
   await humanCheck(data.captcha);
+  if (data.purpose === "CHANGE_PHONE") {
+    // The user's own number says nothing about others.
+    const own = await db.user.findUnique({ where: { id: actor!.id }, select: { phone: true } });
+    if (own?.phone === data.phone) throw new RefusedError("新手机号与当前手机号相同", { newPhone: "新手机号与当前手机号相同" });
+  }
   const issued = await issueSmsCode({ phone: data.phone, purpose: data.purpose, now, driver: context.driver });
   if (!issued.ok) throw new RefusedError(issued.message, { smsCode: issued.message });
   return { resendAfterSeconds: Math.ceil((issued.resendAt.getTime() - now.getTime()) / 1000) };
@@ -120,9 +121,10 @@ export async function changePhone(actor: Actor, data: ChangePhoneData, meta: Req
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true } });
   if (!user) throw new NotFoundError("账号");
   if (data.newPhone === user.phone) throw new InvalidInputError({ newPhone: "新手机号与当前手机号相同" });
-  if (await db.user.findUnique({ where: { phone: data.newPhone }, select: { id: true } })) throw new InvalidInputError({ newPhone: PHONE_IN_USE });
   await humanCheck(data.captcha);
   const codeId = await smsCode(data.newPhone, "CHANGE_PHONE", data.smsCode, now);
+  // Told only to the holder of the new phone's code (see sendVerificationSms).
+  if (await db.user.findUnique({ where: { phone: data.newPhone }, select: { id: true } })) throw new InvalidInputError({ newPhone: PHONE_IN_USE });
   try {
     const changed = await db.$transaction(async (tx) => {
       if (!(await consumeSmsCode(tx, codeId, now))) return false;
