@@ -7,6 +7,8 @@ import { buildIsStale } from "./lib/build-state.mjs";
 import { run } from "./lib/run.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The tests use the demo: /dev/sms, the SSO mock's identities, development keys (lib/env.ts).
+process.env.DEMO_MODE ??= "1";
 if (!process.env.DATABASE_URL && !process.env.PGLITE_DATA_DIR) {
   process.env.PGLITE_DATA_DIR = path.resolve(".test-data", `e2e-${Date.now()}`);
   mkdirSync(process.env.PGLITE_DATA_DIR, { recursive: true });
