@@ -9,6 +9,7 @@ import { maskPhone } from "@/lib/mask";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { verifyHumanCheck } from "@/lib/services/captcha";
 import { consumeRateLimit, retryAfterText } from "@/lib/services/rate-limit";
+import { sendSms } from "@/lib/services/sms";
 import { checkSmsCode, consumeSmsCode, issueSmsCode } from "@/lib/services/sms/codes";
 import type { SmsDriver } from "@/lib/services/sms/types";
 import type { ChangePasswordData, ChangePhoneData, RegisterData, SendSmsData } from "./schema";
@@ -117,30 +118,53 @@ export async function sendVerificationSms(
   return { resendAfterSeconds: Math.ceil((issued.resendAt.getTime() - now.getTime()) / 1000) };
 }
 
-export async function changePhone(actor: Actor, data: ChangePhoneData, meta: RequestMeta, now: Date): Promise<{ phone: string }> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true } });
+// 修改手机号 moves where logins, codes and messages go: the current password is asked (a stolen session
+// alone is not enough), the old number is told, and every other session ends.
+export async function changePhone(actor: Actor, data: ChangePhoneData, meta: RequestMeta, now: Date): Promise<{ phone: string; endedSessions: number }> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { phone: true, passwordHash: true } });
   if (!user) throw new NotFoundError("账号");
   if (data.newPhone === user.phone) throw new InvalidInputError({ newPhone: "新手机号与当前手机号相同" });
+  await limit("login-phone", user.phone, "尝试");
+  if (!user.passwordHash) throw new RefusedError("您的账号尚未设置登录密码，暂不能在此修改手机号");
+  if (!(await verifyPassword(user.passwordHash, data.password))) {
+    await audit({ action: "account.phone.change_failed", actorId: actor.id, targetType: "User", targetId: actor.id, meta });
+    throw new InvalidInputError({ password: "登录密码不正确" });
+  }
   await humanCheck(data.captcha);
   const codeId = await smsCode(data.newPhone, "CHANGE_PHONE", data.smsCode, now);
   // Told only to the holder of the new phone's code (see sendVerificationSms).
   if (await db.user.findUnique({ where: { phone: data.newPhone }, select: { id: true } })) throw new InvalidInputError({ newPhone: PHONE_IN_USE });
   try {
-    const changed = await db.$transaction(async (tx) => {
-      if (!(await consumeSmsCode(tx, codeId, now))) return false;
+    const ended = await db.$transaction(async (tx) => {
+      if (!(await consumeSmsCode(tx, codeId, now))) return null;
       await tx.user.update({ where: { id: actor.id }, data: { phone: data.newPhone } });
+      const count = await revokeOtherSessions(actor.id, actor.sessionId, now, tx);
       await audit(
-        { action: "account.phone.change", actorId: actor.id, targetType: "User", targetId: actor.id, meta, detail: { from: maskPhone(user.phone), to: maskPhone(data.newPhone) } },
+        {
+          action: "account.phone.change",
+          actorId: actor.id,
+          targetType: "User",
+          targetId: actor.id,
+          meta,
+          detail: { from: maskPhone(user.phone), to: maskPhone(data.newPhone), endedSessions: count },
+        },
         tx,
       );
-      return true;
+      return count;
     });
-    if (!changed) throw new RefusedError(CODE_SPENT, { smsCode: CODE_SPENT });
+    if (ended === null) throw new RefusedError(CODE_SPENT, { smsCode: CODE_SPENT });
+    // After the commit: a notice that fails to send must not undo the change (the outbox records it).
+    await sendSms({
+      phone: user.phone,
+      template: "SECURITY_NOTICE",
+      templateParams: { phone: maskPhone(data.newPhone) },
+      content: `【天水市智慧金融服务平台】您的账号手机号已修改为${maskPhone(data.newPhone)}。如非本人操作，请立即联系平台客服。`,
+    });
+    return { phone: data.newPhone, endedSessions: ended };
   } catch (error) {
     if (isUnique(error)) throw new InvalidInputError({ newPhone: PHONE_IN_USE });
     throw error;
   }
-  return { phone: data.newPhone };
 }
 
 // The other sessions of the user end; the one that changed the password stays.

@@ -93,7 +93,7 @@ describe("修改手机号", () => {
     const session = await createSession(user.id, { now: new Date() });
     const newPhone = freshPhone();
     await issueSmsCode({ phone: newPhone, purpose: "CHANGE_PHONE", now: new Date(), code: "135790" });
-    const result = await outcome(changePhone({ id: user.id, role: user.role, institutionId: null, sessionId: session.id }, { newPhone, captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
+    const result = await outcome(changePhone({ id: user.id, role: user.role, institutionId: null, sessionId: session.id }, { newPhone, password: "Tianshui@2026", captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
     expect(result).toMatchObject({ ok: true, data: { phone: newPhone } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).phone).toBe(newPhone);
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "account.phone.change", actorId: user.id } });
@@ -105,12 +105,12 @@ describe("修改手机号", () => {
     const other = await createUser();
     const actor = { id: user.id, role: user.role, institutionId: null, sessionId: (await createSession(user.id, { now: new Date() })).id };
     await issueSmsCode({ phone: other.phone, purpose: "CHANGE_PHONE", now: new Date(), code: "135790" });
-    const taken = await outcome(changePhone(actor, { newPhone: other.phone, captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
+    const taken = await outcome(changePhone(actor, { newPhone: other.phone, password: "Tianshui@2026", captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
     expect(taken).toMatchObject({ ok: false, fieldErrors: { newPhone: "该手机号已被其他账号使用" } });
 
     const newPhone = freshPhone();
     await issueSmsCode({ phone: newPhone, purpose: "REGISTER", now: new Date(), code: "112233" });
-    const wrongPurpose = await outcome(changePhone(actor, { newPhone, captcha: await solvedHumanCheck(), smsCode: "112233" }, meta(), new Date()));
+    const wrongPurpose = await outcome(changePhone(actor, { newPhone, password: "Tianshui@2026", captcha: await solvedHumanCheck(), smsCode: "112233" }, meta(), new Date()));
     expect(wrongPurpose).toMatchObject({ ok: false, fieldErrors: { smsCode: "请先获取短信验证码" } });
   });
 });

@@ -86,6 +86,7 @@ export type SendSmsData = z.output<typeof sendSmsSchema>;
 
 export const changePhoneSchema = z.object({
   newPhone: mobileSchema,
+  password: z.string({ error: "请输入登录密码" }).min(1, "请输入登录密码").max(128, "登录密码不正确"),
   captcha: captchaSchema,
   smsCode: smsCodeSchema,
 });
