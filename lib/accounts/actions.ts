@@ -14,8 +14,8 @@ import { SSO_PROVIDER_ID } from "@/lib/sso/settings";
 import { audit } from "@/lib/domain/audit";
 import { RefusedError } from "@/lib/domain/errors";
 import { isProductionDeployment } from "@/lib/env";
-import { changePassword, changePhone, registerAccount, sendVerificationSms } from "./commands";
-import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
+import { changePassword, changePhone, registerAccount, resetPassword, sendVerificationSms } from "./commands";
+import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, resetPasswordSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
 import { homeOf, roleOfPhone } from "./queries";
 
 // 注册, 登录, 退出, 发送验证码, 修改手机号, 修改密码. Passwords, codes and the human check never come
@@ -111,4 +111,11 @@ export const endSessionAction = action({
   run: ({ actor, meta, now }, _input, [sessionId]) => endMySession(actor, sessionId, meta, now),
   message: "该设备已下线",
   redirect: () => "/me/account",
+});
+
+// 忘记密码 (/login/forgot): then 登录 with the new password.
+export const resetPasswordAction = publicAction({
+  input: resetPasswordSchema,
+  run: ({ meta, now }, input) => resetPassword(input, meta, now),
+  redirect: () => "/login?reset=1",
 });

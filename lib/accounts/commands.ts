@@ -12,7 +12,7 @@ import { consumeRateLimit, retryAfterText } from "@/lib/services/rate-limit";
 import { sendSms } from "@/lib/services/sms";
 import { checkSmsCode, consumeSmsCode, issueSmsCode } from "@/lib/services/sms/codes";
 import type { SmsDriver } from "@/lib/services/sms/types";
-import type { ChangePasswordData, ChangePhoneData, RegisterData, SendSmsData } from "./schema";
+import type { ChangePasswordData, ChangePhoneData, RegisterData, ResetPasswordData, SendSmsData } from "./schema";
 
 // Account commands: 注册 (manual 2.2), 发送验证码, and 修改手机号 / 修改密码 of 账号信息 (2.9).
 // Checks run in the order a person can fix them; every refusal says what to change.
@@ -34,7 +34,7 @@ async function humanCheck(payload: string) {
   if (!human.ok) throw new RefusedError(human.message, { captcha: human.message });
 }
 
-async function smsCode(phone: string, purpose: "REGISTER" | "CHANGE_PHONE", code: string, now: Date) {
+async function smsCode(phone: string, purpose: "REGISTER" | "CHANGE_PHONE" | "RESET_PASSWORD", code: string, now: Date) {
   const checked = await checkSmsCode(phone, purpose, code, now);
   if (!checked.ok) throw new RefusedError(checked.message, { smsCode: checked.message });
   return checked.codeId;
@@ -187,4 +187,27 @@ export async function changePassword(actor: Actor, data: ChangePasswordData, met
     return ended;
   });
   return { endedSessions };
+}
+
+// 忘记密码: the rate limit, the human check and the phone's SMS code prove the person holds the phone; then
+// the new password is set, a lock is lifted and every session of the account ends (whoever had one).
+// Whether the phone has an account is told only to the holder of its code.
+export async function resetPassword(data: ResetPasswordData, meta: RequestMeta, now: Date): Promise<{ endedSessions: number }> {
+  await limit("reset-ip", ipKey(meta), "操作");
+  await limit("login-phone", data.phone, "操作");
+  await humanCheck(data.captcha);
+  const codeId = await smsCode(data.phone, "RESET_PASSWORD", data.smsCode, now);
+  const user = await db.user.findUnique({ where: { phone: data.phone }, select: { id: true, status: true } });
+  if (!user || user.status !== "ACTIVE") throw new InvalidInputError({ phone: "该手机号未注册" });
+  if (data.newPassword.includes(data.phone)) throw new InvalidInputError({ newPassword: "密码不能包含手机号" });
+  const passwordHash = await hashPassword(data.newPassword);
+  const ended = await db.$transaction(async (tx) => {
+    if (!(await consumeSmsCode(tx, codeId, now))) return null;
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: now, failedLoginCount: 0, lockedUntil: null } });
+    const count = await revokeOtherSessions(user.id, null, now, tx);
+    await audit({ action: "account.password.reset", actorId: user.id, targetType: "User", targetId: user.id, meta, detail: { endedSessions: count } }, tx);
+    return count;
+  });
+  if (ended === null) throw new RefusedError(CODE_SPENT, { smsCode: CODE_SPENT });
+  return { endedSessions: ended };
 }

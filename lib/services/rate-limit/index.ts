@@ -15,6 +15,8 @@ export const RATE_LIMITS = {
   "login-unknown-phone": { points: 4, duration: 7 * 24 * 3600, blockDuration: 15 * 60 },
   "sms-ip": { points: 60, duration: 60 * 60 },
   "register-ip": { points: 60, duration: 60 * 60 },
+  // 忘记密码: per address like login's, tighter (each try also needs an SMS code).
+  "reset-ip": { points: 30, duration: 15 * 60 },
   "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },
