@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, login, passHumanCheck, registerPersonal, requestSmsCode, uniquePhone } from "./helpers/accounts";
+import { DEMO, signedInPage } from "./helpers/sessions";
 
 const NEW_PASSWORD = "Maijishan#2027";
 
@@ -58,4 +59,35 @@ test("登录设备 shows the socket address whatever X-Forwarded-For says, and �
   await forgedPage.goto("/me/account");
   await expect(forgedPage).toHaveURL(/\/login\?callbackUrl=/);
   await forged.close();
+});
+
+// Fix 11: a per-request nonce for scripts where people sign in and where personal data is shown.
+test("登录, 注册, 个人中心, 机构工作台 and 管理后台 send a nonce-based script policy with base-uri 'none'", async ({ browser, page }) => {
+  const scriptSrc = (csp: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  const check = async (p: typeof page, path: string) => {
+    const response = await p.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    const csp = response.headers()["content-security-policy"] ?? "";
+    const nonce = scriptSrc(csp).match(/'nonce-([^']+)'/)?.[1];
+    expect(nonce, `${path}: ${csp}`).toBeTruthy();
+    expect(scriptSrc(csp)).not.toContain("unsafe-inline");
+    expect(csp).toContain("base-uri 'none'");
+    // Next puts the nonce on its own scripts; none runs without it.
+    const html = await response.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts.filter((t) => !t.includes("application/ld+json"))) expect(tag, path).toContain(`nonce="${nonce}"`);
+    return nonce;
+  };
+  const first = await check(page, "/login");
+  expect(await check(page, "/login")).not.toBe(first); // a fresh nonce for every response
+  await check(page, "/register");
+  for (const [phone, path] of [[DEMO.personal, "/me"], [DEMO.staffIcbc, "/org"], [DEMO.admin, "/admin"]] as const) {
+    const signedIn = await signedInPage(browser, phone);
+    await check(signedIn, path);
+    await signedIn.context().close();
+  }
+  // The scripts still run under the policy: the login page's human check works.
+  await page.goto("/login");
+  await passHumanCheck(page);
 });
