@@ -91,3 +91,30 @@ test("登录, 注册, 个人中心, 机构工作台 and 管理后台 send a nonc
   await page.goto("/login");
   await passHumanCheck(page);
 });
+
+// Fix 3: the provincial identity is linked by the signed-in owner, never by a matching phone alone.
+test("关联统一身份认证 from 账号信息 links the provincial identity to the signed-in account", async ({ page }) => {
+  const phone = uniquePhone();
+  await registerPersonal(page, phone, DEMO_PASSWORD);
+  await login(page, phone, DEMO_PASSWORD);
+  await page.goto("/me/account");
+  const sso = page.getByRole("region", { name: "甘肃省统一身份认证" });
+  await sso.getByRole("button", { name: "关联统一身份认证" }).click();
+  await expect(page).toHaveTitle(/甘肃省统一身份认证系统/);
+  await page.getByLabel("用户名", { exact: true }).fill("chenjing");
+  await page.getByLabel("密码", { exact: true }).fill("Gansu@2026");
+  await page.getByRole("button", { name: "登录并授权" }).click();
+  await expect(page).toHaveURL(/\/me\/account$/);
+  await expect(page.getByRole("region", { name: "甘肃省统一身份认证" })).toContainText("已关联");
+  await expect(page.getByRole("banner")).toContainText(`欢迎您, ${phone.slice(0, 3)}****${phone.slice(7)}`);
+});
+
+test("an SSO login with the phone of an existing account is sent to log in with the password first", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("link", { name: "甘肃省统一身份认证系统" }).click();
+  await page.getByLabel("用户名", { exact: true }).fill("zhangwei");
+  await page.getByLabel("密码", { exact: true }).fill("Gansu@2026");
+  await page.getByRole("button", { name: "登录并授权" }).click();
+  await expect(page).toHaveURL(/\/login\?error=sso-link-required/);
+  await expect(page.getByRole("alert")).toContainText("请先使用账号密码登录");
+});
