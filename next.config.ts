@@ -1,25 +1,9 @@
 import type { NextConfig } from "next";
+import { NONCE_PATH_PREFIXES, staticCsp } from "./lib/security/csp";
 
 const isProduction = process.env.NODE_ENV === "production";
 
-// Scripts need 'unsafe-inline' for Next's inline bootstrap without per-request nonces
-// (nonces would make every page's shell dynamic). Everything else is same-origin only.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://utfs.io https://*.ufs.sh",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
 const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -52,7 +36,12 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // The static policy everywhere except where proxy.ts sends a per-request nonce (lib/security/csp.ts).
+    const noncePaths = NONCE_PATH_PREFIXES.map((p) => p.slice(1)).join("|");
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: `/((?!(?:${noncePaths})(?:/|$)).*)`, headers: [{ key: "Content-Security-Policy", value: staticCsp(isProduction) }] },
+    ];
   },
 };
 

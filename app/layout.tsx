@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { siteConfig } from "@/config/site";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { DemoBanner } from "@/components/demo/demo-banner";
 import { FormReplyProvider } from "@/components/ui/form-reply";
 import { readNativeReply } from "@/lib/actions/native-reply";
 import { currentActor } from "@/lib/auth/current";
@@ -36,6 +37,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="#main" className="skip-link">
             跳到主要内容
           </a>
+          <DemoBanner />
           <SiteHeader mode={mode} />
           <main id="main" className="flex-1">
             {children}

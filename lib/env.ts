@@ -1,6 +1,12 @@
-// `next start` always runs with NODE_ENV=production, including the demo that `npm start` serves.
-// Whether this is a real production deployment is therefore its own setting: APP_ENV=production.
-// It turns off demo accounts, /dev/sms, the SSO mock (unless SSO_MOCK_ENABLED=1) and dev keys.
-export function isProductionDeployment(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.APP_ENV === "production";
+// Demo mode is explicit. `next start` (and scripts/serve.mjs) always run with NODE_ENV=production; such a
+// server is a production deployment — keys required, no demo accounts, no /dev/sms, no SSO mock identities,
+// no development keys — unless DEMO_MODE=1 says it is the demo (npm start with the embedded database sets it).
+// `next dev` and the tests (NODE_ENV development / test) are demos. APP_ENV=production always means production.
+export function isDemoMode(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): boolean {
+  if (env.APP_ENV === "production") return false;
+  return env.DEMO_MODE === "1" || env.NODE_ENV !== "production";
+}
+
+export function isProductionDeployment(env: NodeJS.ProcessEnv | Record<string, string | undefined> = process.env): boolean {
+  return !isDemoMode(env);
 }

@@ -86,7 +86,7 @@ function targets(label: string, rows: Row[], contact: Row, ratio: number, p95: n
 }
 
 const authSecret = randomBytes(32).toString("base64");
-const env = { DATABASE_URL: urlFor(dbName), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
+const env = { DATABASE_URL: urlFor(dbName), NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, DEMO_MODE: "1" };
 let server: ChildProcess | undefined;
 try {
   if (!reuse) {
@@ -167,7 +167,7 @@ try {
 
   if (!flag("skip-embedded")) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tianshui-bench-pglite-"));
-    const embedded = { PGLITE_DATA_DIR: dir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret };
+    const embedded = { PGLITE_DATA_DIR: dir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, DEMO_MODE: "1" };
     try {
       await runCommand("node_modules/.bin/tsx", ["scripts/db/migrate.ts"], { env: embedded });
       await runCommand("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: embedded });

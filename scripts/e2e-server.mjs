@@ -1,12 +1,14 @@
 // The server Playwright tests: a fresh database (given by scripts/test.mjs through
 // DATABASE_URL or PGLITE_DATA_DIR, else a new PGlite directory), migrated and seeded,
-// then `next start` on PORT. Never the developer's .data/.
+// then scripts/serve.mjs on PORT. Never the developer's .data/.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildIsStale } from "./lib/build-state.mjs";
 import { run } from "./lib/run.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The tests use the demo: /dev/sms, the SSO mock's identities, development keys (lib/env.ts).
+process.env.DEMO_MODE ??= "1";
 if (!process.env.DATABASE_URL && !process.env.PGLITE_DATA_DIR) {
   process.env.PGLITE_DATA_DIR = path.resolve(".test-data", `e2e-${Date.now()}`);
   mkdirSync(process.env.PGLITE_DATA_DIR, { recursive: true });
@@ -14,7 +16,5 @@ if (!process.env.DATABASE_URL && !process.env.PGLITE_DATA_DIR) {
 await run("node_modules/.bin/tsx", ["scripts/db/migrate.ts"]);
 await run("node_modules/.bin/tsx", ["prisma/seed.ts"]);
 if (buildIsStale()) await run("node_modules/.bin/next", ["build"]);
-// No -H 127.0.0.1: with that bind address Next takes every proxy.ts rewrite for an external URL and
-// forwards it to itself over HTTP (docs/performance.md), which doubles the work and, on a loaded
-// machine, fails with ECONNRESET. The tests still reach it at 127.0.0.1.
-await run("node_modules/.bin/next", ["start", "-p", process.env.PORT ?? "3100"]);
+// The production server of npm start (scripts/serve.mjs: the socket address is the client address).
+await run("node", ["scripts/serve.mjs", process.env.PORT ?? "3100"]);

@@ -18,7 +18,7 @@ export function useSmsSender({
   human,
 }: {
   form: UseFormReturn<FieldValues>;
-  purpose: "REGISTER" | "CHANGE_PHONE";
+  purpose: "REGISTER" | "CHANGE_PHONE" | "RESET_PASSWORD";
   phoneField: string;
   human: RefObject<HumanCheckHandle | null>;
 }) {

@@ -1,18 +1,23 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { z } from "zod";
+import { endMySession } from "@/lib/auth/my-sessions";
+import { idSchema } from "@/lib/domain/ids";
 import { signIn, signOut } from "@/auth";
 import { action, publicAction } from "@/lib/actions/builder";
 import { hasGivenContext } from "@/lib/actions/context";
 import { LoginError } from "@/lib/auth/errors";
 import { revokeSession } from "@/lib/auth/session";
+import { sealSsoLink, SSO_LINK_COOKIE, SSO_LINK_TTL_S } from "@/lib/auth/sso-link";
+import { SSO_PROVIDER_ID } from "@/lib/sso/settings";
 import { audit } from "@/lib/domain/audit";
 import { RefusedError } from "@/lib/domain/errors";
 import { accountModeOfPhone } from "@/lib/care/commands";
 import { setModeCookie } from "@/lib/care/cookie";
 import { isProductionDeployment } from "@/lib/env";
-import { changePassword, changePhone, registerAccount, sendVerificationSms } from "./commands";
-import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
+import { changePassword, changePhone, registerAccount, resetPassword, sendVerificationSms } from "./commands";
+import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, resetPasswordSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
 import { homeOf, roleOfPhone } from "./queries";
 
 // 注册, 登录, 退出, 发送验证码, 修改手机号, 修改密码. Passwords, codes and the human check never come
@@ -82,7 +87,7 @@ export const logoutAction = publicAction({
 export const changePhoneAction = action({
   input: changePhoneSchema,
   run: ({ actor, meta, now }, input) => changePhone(actor, input, meta, now),
-  message: "手机号修改成功",
+  message: ({ endedSessions }) => (endedSessions ? `手机号修改成功，已退出其他${endedSessions}处登录` : "手机号修改成功"),
   refresh: true, // the header shows the phone
 });
 
@@ -90,4 +95,36 @@ export const changePasswordAction = action({
   input: changePasswordSchema,
   run: ({ actor, meta, now }, input) => changePassword(actor, input, meta, now),
   message: ({ endedSessions }) => (endedSessions ? `密码修改成功，已退出其他${endedSessions}处登录` : "密码修改成功"),
+});
+
+// 关联统一身份认证 (账号信息): the signed-in owner proves the local account by its session; the provider
+// round trip then proves the provincial identity, and the callback links the two (lib/auth/sso-account.ts).
+export const linkSsoAction = action({
+  run: async ({ actor, now }) => {
+    if (hasGivenContext() || !actor.sessionId) return null;
+    (await cookies()).set(SSO_LINK_COOKIE, sealSsoLink(actor.sessionId, now), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: isProductionDeployment(),
+      path: "/api/auth",
+      maxAge: SSO_LINK_TTL_S,
+    });
+    await signIn(SSO_PROVIDER_ID, { redirectTo: "/me/account" });
+    return null;
+  },
+});
+
+// 下线 in 登录设备 (账号信息): ends one of the user's own sessions; another user's is not found.
+export const endSessionAction = action({
+  bound: z.tuple([idSchema]),
+  run: ({ actor, meta, now }, _input, [sessionId]) => endMySession(actor, sessionId, meta, now),
+  message: "该设备已下线",
+  redirect: () => "/me/account",
+});
+
+// 忘记密码 (/login/forgot): then 登录 with the new password.
+export const resetPasswordAction = publicAction({
+  input: resetPasswordSchema,
+  run: ({ meta, now }, input) => resetPassword(input, meta, now),
+  redirect: () => "/login?reset=1",
 });

@@ -70,6 +70,7 @@ describe("企业（个人）用户注册", () => {
 describe("注册 through its server action", () => {
   it("a refused form keeps what was typed, never the password or the codes", async () => {
     const existing = await createUser();
+    await issueSmsCode({ phone: existing.phone, purpose: "REGISTER", now: new Date(), code: "246810" });
     const typed = { kind: "PERSONAL", name: "王强", phone: existing.phone, password: PASSWORD, captcha: await solvedHumanCheck(), smsCode: "246810", agree: "on" };
     const r = await callAction(null, registerAction, [], typed, meta("198.51.100.125"));
     expect(r).toMatchObject({ ok: false, message: "请修改标红的填写项", fieldErrors: { phone: "该手机号已注册" } });
@@ -92,7 +93,7 @@ describe("修改手机号", () => {
     const session = await createSession(user.id, { now: new Date() });
     const newPhone = freshPhone();
     await issueSmsCode({ phone: newPhone, purpose: "CHANGE_PHONE", now: new Date(), code: "135790" });
-    const result = await outcome(changePhone({ id: user.id, role: user.role, institutionId: null, sessionId: session.id }, { newPhone, captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
+    const result = await outcome(changePhone({ id: user.id, role: user.role, institutionId: null, sessionId: session.id }, { newPhone, password: "Tianshui@2026", captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
     expect(result).toMatchObject({ ok: true, data: { phone: newPhone } });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).phone).toBe(newPhone);
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "account.phone.change", actorId: user.id } });
@@ -103,12 +104,13 @@ describe("修改手机号", () => {
     const user = await createUser();
     const other = await createUser();
     const actor = { id: user.id, role: user.role, institutionId: null, sessionId: (await createSession(user.id, { now: new Date() })).id };
-    const taken = await outcome(changePhone(actor, { newPhone: other.phone, captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
+    await issueSmsCode({ phone: other.phone, purpose: "CHANGE_PHONE", now: new Date(), code: "135790" });
+    const taken = await outcome(changePhone(actor, { newPhone: other.phone, password: "Tianshui@2026", captcha: await solvedHumanCheck(), smsCode: "135790" }, meta(), new Date()));
     expect(taken).toMatchObject({ ok: false, fieldErrors: { newPhone: "该手机号已被其他账号使用" } });
 
     const newPhone = freshPhone();
     await issueSmsCode({ phone: newPhone, purpose: "REGISTER", now: new Date(), code: "112233" });
-    const wrongPurpose = await outcome(changePhone(actor, { newPhone, captcha: await solvedHumanCheck(), smsCode: "112233" }, meta(), new Date()));
+    const wrongPurpose = await outcome(changePhone(actor, { newPhone, password: "Tianshui@2026", captcha: await solvedHumanCheck(), smsCode: "112233" }, meta(), new Date()));
     expect(wrongPurpose).toMatchObject({ ok: false, fieldErrors: { smsCode: "请先获取短信验证码" } });
   });
 });

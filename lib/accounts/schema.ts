@@ -75,7 +75,7 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.input<typeof loginSchema>;
 
-export const SMS_PURPOSES = ["REGISTER", "CHANGE_PHONE"] as const;
+export const SMS_PURPOSES = ["REGISTER", "CHANGE_PHONE", "RESET_PASSWORD"] as const;
 export const sendSmsSchema = z.object({
   phone: mobileSchema,
   purpose: z.enum(SMS_PURPOSES, { error: "短信用途无效" }),
@@ -86,6 +86,7 @@ export type SendSmsData = z.output<typeof sendSmsSchema>;
 
 export const changePhoneSchema = z.object({
   newPhone: mobileSchema,
+  password: z.string({ error: "请输入登录密码" }).min(1, "请输入登录密码").max(128, "登录密码不正确"),
   captcha: captchaSchema,
   smsCode: smsCodeSchema,
 });
@@ -102,6 +103,19 @@ export const changePasswordSchema = z
   .refine((v) => !v.oldPassword || v.newPassword !== v.oldPassword, { message: "新密码不能与原密码相同", path: ["newPassword"] });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 export type ChangePasswordData = z.output<typeof changePasswordSchema>;
+
+// 忘记密码 (login page): the phone, its SMS code and the new password, after the human check.
+export const resetPasswordSchema = z
+  .object({
+    phone: mobileSchema,
+    captcha: captchaSchema,
+    smsCode: smsCodeSchema,
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: "请再次输入新密码" }).min(1, "请再次输入新密码"),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: "两次输入的新密码不一致", path: ["confirmPassword"] });
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+export type ResetPasswordData = z.output<typeof resetPasswordSchema>;
 
 // Only same-site relative paths may be used as the place to return to after login.
 export function safeCallbackUrl(value: string | null | undefined, fallback = "/"): string {

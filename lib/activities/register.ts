@@ -1,5 +1,6 @@
 import { isUniqueViolation } from "@/lib/applications/prisma-errors";
 import { db } from "@/lib/db";
+import { limitPerUser } from "@/lib/domain/limits";
 import { isApplicant, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { ForbiddenError, InvalidInputError, NotFoundError, RefusedError, type DomainError } from "@/lib/domain/errors";
@@ -43,6 +44,7 @@ export async function registerForActivity(
   now = new Date(),
 ): Promise<Registered> {
   if (!isApplicant(actor)) throw new ForbiddenError(REFUSALS.ACCOUNT);
+  await limitPerUser("user-registration", actor);
   const activity = await db.activity.findFirst({
     where: { id: activityId, ...PUBLIC_ACTIVITY },
     select: { id: true, title: true, startAt: true, address: true, registrationDeadline: true },

@@ -1,5 +1,6 @@
 import { encrypt } from "@/lib/crypto";
 import { findPublicProduct } from "@/lib/catalogue/public-product";
+import { limitPerUser } from "@/lib/domain/limits";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { InvalidInputError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
@@ -74,6 +75,7 @@ export async function createProductApplication(
   data: PersonalApplicationData | EnterpriseApplicationData,
   meta?: RequestMeta,
 ): Promise<CreatedApplication> {
+  await limitPerUser("user-application", actor);
   const product = await findApplicableProduct(productId);
   const blocked = await checkProductEligibility(actor, product);
   if (blocked) throw new RefusedError(blocked.message);
@@ -130,6 +132,7 @@ export async function checkLender(institutionId: string): Promise<void> {
 // 续贷申请: goes to the chosen 贷款机构; with 是否接受其他金融机构 = 是 it stays open (no handling
 // institution) until the first bank accepts it.
 export async function createRenewalApplication(actor: Actor, d: RenewalData, meta?: RequestMeta): Promise<CreatedApplication> {
+  await limitPerUser("user-application", actor);
   const blocked = checkEnterpriseService(actor, "续贷");
   if (blocked) throw new RefusedError(blocked.message);
   await checkLender(d.institutionId);
@@ -144,6 +147,7 @@ export async function createRenewalApplication(actor: Actor, d: RenewalData, met
 
 // 转贷 (bridge funds): goes to the designated bridge-loan institution.
 export async function createBridgeApplication(actor: Actor, d: BridgeData, meta?: RequestMeta): Promise<CreatedApplication> {
+  await limitPerUser("user-application", actor);
   const blocked = checkEnterpriseService(actor, "转贷");
   if (blocked) throw new RefusedError(blocked.message);
   await checkLender(d.institutionId);

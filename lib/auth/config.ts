@@ -8,7 +8,9 @@ import { SSO_PROVIDER_ID, SSO_PROVIDER_NAME, ssoSettings, type SsoSettings } fro
 import { loginSchema } from "@/lib/accounts/schema";
 import { LoginError } from "./errors";
 import { passwordLogin } from "./password-login";
-import { SESSION_ABSOLUTE_MS } from "./session";
+import { revokeSession, SESSION_ABSOLUTE_MS, validateSession } from "./session";
+import { audit } from "@/lib/domain/audit";
+import { verifyIdToken } from "@/lib/sso/id-token";
 import { SsoAccountError, signInWithSso } from "./sso-account";
 
 // The Auth.js configuration, built per request (the SSO issuer of the mock depends on the origin).
@@ -17,6 +19,9 @@ export interface AuthConfigOptions {
   origin: string | null; // the origin the browser used, for the built-in SSO mock
   meta: RequestMeta; // who is asking (SSO callback audit and session record)
   fetch?: typeof fetch; // server-to-server calls to the identity provider (tests route them in-process)
+  // The session that asked, from 个人中心 → 账号信息, to link its account to the provincial identity
+  // (the ts_sso_link cookie, lib/auth/sso-link.ts); validated again before anything is linked.
+  linkSessionId?: string | null;
   now?: () => Date;
 }
 
@@ -39,7 +44,9 @@ function ssoProvider(settings: SsoSettings, fetchImpl?: typeof fetch) {
     clientSecret: settings.clientSecret,
     checks: ["pkce", "state", "nonce"] as ("pkce" | "state" | "nonce")[],
     authorization: { params: { scope: "openid profile phone" } },
-    idToken: false, // the claims come from the userinfo endpoint; the ID token is still checked (iss, aud, nonce)
+    // The claims come from the userinfo endpoint; Auth.js checks the ID token's iss, aud and nonce, and the
+    // signIn callback its signature against the issuer's JWKS (lib/sso/id-token.ts).
+    idToken: false,
     profile: (claims: Record<string, unknown>) => ({ id: String(claims.sub), name: typeof claims.name === "string" ? claims.name : null }),
     ...(fetchImpl ? { [customFetch]: fetchImpl } : {}),
   };
@@ -71,8 +78,16 @@ export function buildAuthConfig(options: AuthConfigOptions): NextAuthConfig {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== SSO_PROVIDER_ID) return true;
+        if (!sso || typeof account.id_token !== "string") return "/login?error=sso-id-token";
         try {
-          const result = await signInWithSso(profile, options.meta, now());
+          await verifyIdToken(account.id_token, { issuer: sso.issuer, clientId: sso.clientId, subject: String(profile?.sub ?? "") }, options.fetch);
+        } catch (error) {
+          console.warn(`[auth] SSO ID token refused: ${(error as Error).message}`);
+          return "/login?error=sso-id-token";
+        }
+        try {
+          const linking = options.linkSessionId ? await validateSession(options.linkSessionId, now()) : null;
+          const result = await signInWithSso(profile, options.meta, now(), linking ? { userId: linking.user.id } : null);
           const target = user as SessionUserWithSid;
           target.id = result.userId;
           target.sid = result.sessionId;
@@ -90,8 +105,20 @@ export function buildAuthConfig(options: AuthConfigOptions): NextAuthConfig {
         }
         return token;
       },
+      // What /api/auth/session shows the browser: never the session id (lib/auth/current.ts reads it from
+      // the cookie on the server).
       async session({ session, token }) {
-        return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined, user: { ...session.user, id: token.sub ?? "" } };
+        return { ...session, user: { ...session.user, id: token.sub ?? "" } };
+      },
+    },
+    events: {
+      // Auth.js's own sign-out endpoint (POST /api/auth/signout) ends the Session row too, not only the cookie.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        const sid = token?.sid;
+        if (typeof sid === "string" && (await revokeSession(sid, now()))) {
+          await audit({ action: "auth.logout", actorId: typeof token?.sub === "string" ? token.sub : null, targetType: "Session", targetId: sid, meta: options.meta });
+        }
       },
     },
     logger: {

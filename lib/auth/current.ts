@@ -1,8 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "@/auth";
+import { authSecret } from "./config";
+import { SESSION_COOKIE_NAMES } from "./session-cookie";
 import { actorOf, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { requestMetaFrom } from "@/lib/request-meta";
@@ -10,10 +12,17 @@ import { validateSession, type CurrentSession, type SessionUser } from "./sessio
 
 // The signed-in user of the current request, checked against the Session row on every call
 // (once per request thanks to React's cache): a revoked or expired session is no session.
+// The session id is read from the Auth.js cookie here rather than from auth(): the session callback keeps it
+// out of what /api/auth/session shows the browser (lib/auth/config.ts).
 export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return validateSession(session.sid, new Date());
+  const jar = await cookies();
+  for (const name of SESSION_COOKIE_NAMES) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    const token = await decode({ token: value, secret: authSecret(), salt: name }).catch(() => null);
+    return validateSession(typeof token?.sid === "string" ? token.sid : null, new Date());
+  }
+  return null;
 });
 
 export async function currentUser(): Promise<SessionUser | null> {

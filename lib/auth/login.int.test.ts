@@ -50,7 +50,7 @@ describe("phone + password login", () => {
     expect(fifth).toMatchObject({ ok: false, code: "locked" });
     if (fifth.ok) return;
     expect(fifth.lockedUntil?.getTime()).toBe(start.getTime() + LOCKOUT_MS);
-    expect(fifth.message).toMatch(/账号已锁定，请于.*\d{2}:\d{2}（北京时间）后再试/);
+    expect(fifth.message).toMatch(/登录失败次数过多，请于.*\d{2}:\d{2}（北京时间）后再试/);
     expect(await db.auditLog.count({ where: { action: "auth.lockout", actorId: user.id } })).toBe(1);
 
     // Locked: even the right password is refused, with the time the lock ends.

@@ -38,7 +38,8 @@ export function formatLockTime(until: Date, now: Date): string {
 }
 
 function lockedMessage(until: Date, now: Date) {
-  return `密码错误次数过多，账号已锁定，请于${formatLockTime(until, now)}（北京时间）后再试`;
+  // Says nothing of an account: a phone without one is locked the same way (login-unknown-phone).
+  return `登录失败次数过多，请于${formatLockTime(until, now)}（北京时间）后再试`;
 }
 
 // A hash to verify against when the phone is unknown, so both cases take the same time.
@@ -72,6 +73,11 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
   if (!user || !user.passwordHash || user.status !== "ACTIVE") {
     await verifyPassword(await timingDummy(), input.password);
     await failure(user?.id ?? null, !user ? "unknown-phone" : !user.passwordHash ? "no-password" : "disabled");
+    const counted = await consumeRateLimit("login-unknown-phone", phone);
+    if (!counted.ok) {
+      const until = new Date(now.getTime() + counted.retryAfterSeconds * 1000);
+      return fail("locked", lockedMessage(until, now), { lockedUntil: until });
+    }
     return fail("invalid", INVALID_CREDENTIALS);
   }
   if (user.lockedUntil && user.lockedUntil > now) {

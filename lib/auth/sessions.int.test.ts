@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/password";
 import { createUser, meta, minutesLater, PASSWORD, solvedHumanCheck } from "@/tests/helpers/accounts";
 import { outcome } from "@/tests/helpers/actions";
+import { endMySession, listMySessions } from "@/lib/auth/my-sessions";
 
 const ORIGIN = "http://127.0.0.1:3999";
 const COOKIE = "authjs.session-token";
@@ -143,5 +144,51 @@ describe("修改密码", () => {
     );
     expect(result).toMatchObject({ ok: false, fieldErrors: { oldPassword: "原密码不正确" } });
     expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!, PASSWORD)).toBe(true);
+  });
+});
+
+// Fix 7: Auth.js's own endpoints, and the session list of 账号信息.
+describe("sign-out endpoint, session endpoint and 下线", () => {
+  const config = { ...buildAuthConfig({ origin: ORIGIN, meta: meta() }), basePath: "/api/auth" };
+  const sidOf = async (cookie: string) => (await decode({ token: cookie, secret: authSecret(), salt: COOKIE }))?.sid as string;
+
+  it("POST /api/auth/signout revokes the Session row, so a copied cookie is worthless", async () => {
+    const user = await createUser();
+    const cookie = await loginCookie(user.phone);
+    const request = new Request(`${ORIGIN}/api/auth/signout`, {
+      method: "POST",
+      headers: { cookie: `${COOKIE}=${cookie}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ callbackUrl: "/" }),
+    });
+    await Auth(request, { ...config, skipCSRFCheck } as never);
+    expect((await db.session.findUniqueOrThrow({ where: { id: await sidOf(cookie) } })).revokedAt).not.toBeNull();
+    expect(await sessionFromCookie(cookie)).toBeNull();
+  });
+
+  it("GET /api/auth/session does not show the session id", async () => {
+    const user = await createUser();
+    const cookie = await loginCookie(user.phone);
+    const response = (await Auth(new Request(`${ORIGIN}/api/auth/session`, { headers: { cookie: `${COOKIE}=${cookie}` } }), config as never)) as Response;
+    const body = await response.text();
+    expect(body).toContain(user.id);
+    expect(body).not.toContain(await sidOf(cookie));
+    expect(body).not.toContain("sid");
+  });
+
+  it("lists the user's own active sessions and 下线 ends one of them; another user's session is not found", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const now = new Date();
+    const here = await createSession(user.id, { now, ip: "198.51.100.9", userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Safari" });
+    const phone = await createSession(user.id, { now, ip: "198.51.100.10", userAgent: "Mozilla/5.0 (Windows NT 10.0) Chrome/120" });
+    const theirs = await createSession(other.id, { now });
+    const actor = { id: user.id, role: user.role, institutionId: null, sessionId: here.id };
+    const list = await listMySessions(actor, now);
+    expect(list.map((s) => s.id).sort()).toEqual([here.id, phone.id].sort());
+    expect(list.find((s) => s.id === here.id)).toMatchObject({ current: true, ip: "198.51.100.9", device: expect.stringContaining("iPhone") });
+    expect((await outcome(endMySession(actor, phone.id, meta(), now))).ok).toBe(true);
+    expect((await listMySessions(actor, now)).map((s) => s.id)).toEqual([here.id]);
+    expect(await outcome(endMySession(actor, theirs.id, meta(), now))).toMatchObject({ ok: false });
+    expect((await db.session.findUniqueOrThrow({ where: { id: theirs.id } })).revokedAt).toBeNull();
   });
 });

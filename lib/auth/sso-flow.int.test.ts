@@ -2,7 +2,8 @@ import { Auth, raw, skipCSRFCheck } from "@auth/core";
 import { decode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { authSecret, buildAuthConfig } from "@/lib/auth/config";
-import { validateSession } from "@/lib/auth/session";
+import { createSession, validateSession } from "@/lib/auth/session";
+import { signInWithSso } from "@/lib/auth/sso-account";
 import { blindIndex } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { authorizeGet, authorizePost } from "@/lib/sso-mock/authorize";
@@ -30,7 +31,9 @@ const providerFetch: typeof fetch = async (input, init) => {
   if (path === "/jwks") return jwksResponse();
   return new Response("not found", { status: 404 });
 };
-const config = { ...buildAuthConfig({ origin: ORIGIN, meta: meta("203.0.113.44"), fetch: providerFetch }), basePath: "/api/auth" };
+const configWith = (extra: Partial<Parameters<typeof buildAuthConfig>[0]> = {}) =>
+  ({ ...buildAuthConfig({ origin: ORIGIN, meta: meta("203.0.113.44"), fetch: providerFetch, ...extra }), basePath: "/api/auth" });
+let config = configWith();
 
 type RawResult = { redirect?: string; cookies?: { name: string; value: string }[] };
 const cookieHeader = (cookies: { name: string; value: string }[] = []) => cookies.map((c) => `${c.name}=${c.value}`).join("; ");
@@ -109,14 +112,53 @@ describe("甘肃省统一身份认证系统 (mock) with Auth.js", () => {
     expect(await db.auditLog.count({ where: { action: "auth.sso.login", actorId: user!.id } })).toBe(1);
   });
 
-  it("links an existing account with the same verified phone (the demo 个人用户)", async () => {
+  it("does not link an existing account by phone alone: the user must log in with the password first", async () => {
     const phone = identity("zhangwei").phone;
     const existing = await db.user.findUniqueOrThrow({ where: { phone } });
-    const { session } = await ssoLogin("zhangwei");
-    const user = await sessionUser(session);
-    expect(user?.id).toBe(existing.id);
-    expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).ssoSubject).toBeTruthy();
-    expect(await db.auditLog.count({ where: { action: "auth.sso.link", actorId: existing.id } })).toBe(1);
+    const result = await ssoLogin("zhangwei");
+    expect(result.location).toBe(`${ORIGIN}/login?error=sso-link-required`);
+    expect(result.session).toBeUndefined();
+    expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).ssoSubject).toBeNull();
+  });
+
+  it("links from 个人中心 while signed in, and keeps the account's own certification", async () => {
+    const owner = await db.user.create({ data: { phone: "17099990001", role: "PERSONAL", name: "原账号" } });
+    await db.personalCertification.create({ data: { userId: owner.id, status: "PENDING", method: "FORM", realName: "原账号" } });
+    const session = await createSession(owner.id, { now: new Date() });
+    config = configWith({ linkSessionId: session.id });
+    try {
+      const result = await ssoLogin("zhaolei");
+      expect(result.location).toBe(`${ORIGIN}/me`);
+      expect((await sessionUser(result.session))?.id).toBe(owner.id);
+    } finally {
+      config = configWith();
+    }
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).ssoSubject).toBeTruthy();
+    expect(await db.personalCertification.findUniqueOrThrow({ where: { userId: owner.id } })).toMatchObject({ status: "PENDING", realName: "原账号" });
+    expect(await db.auditLog.count({ where: { action: "auth.sso.link", actorId: owner.id } })).toBe(1);
+    expect(await db.user.count({ where: { phone: identity("zhaolei").phone } })).toBe(0);
+  });
+
+  it("refuses an ID token that the issuer's published keys did not sign", async () => {
+    const { generateKeyPair, exportJWK } = await import("jose");
+    const other = await exportJWK((await generateKeyPair("RS256", { extractable: true })).publicKey);
+    const { kid } = (await (await jwksResponse()).json()).keys[0];
+    const forgedKeys: typeof fetch = async (input, init) =>
+      new URL(new Request(input, init).url).pathname.endsWith("/jwks") ? Response.json({ keys: [{ ...other, kid, alg: "RS256" }] }) : providerFetch(input, init);
+    config = configWith({ fetch: forgedKeys });
+    try {
+      const result = await ssoLogin("lina");
+      expect(result.session).toBeUndefined();
+      expect(result.location).toContain("/login?error=");
+    } finally {
+      config = configWith();
+    }
+  });
+
+  it("creates an account only for a phone the province verified", async () => {
+    const claims = { sub: "unverified-subject", name: "某人", phone_number: "17099990002", phone_number_verified: false };
+    await expect(signInWithSso(claims, meta(), new Date())).rejects.toMatchObject({ reason: "unverified-phone" });
+    expect(await db.user.count({ where: { phone: "17099990002" } })).toBe(0);
   });
 
   it("a legal representative gets an enterprise account", async () => {

@@ -3,12 +3,14 @@ import { findPublicProduct } from "@/lib/catalogue/public-product";
 import { db } from "@/lib/db";
 import { isApplicant, isStaff, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
+import { limitPerUser } from "@/lib/domain/limits";
 import { ForbiddenError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 
 // 咨询 (银企线上沟通问答): a user asks the institution behind a public product; its staff answer once,
 // and the user is told in 消息中心.
 export async function askQuestion(actor: Actor, productId: string, question: string, meta?: RequestMeta): Promise<{ id: string }> {
   if (!isApplicant(actor)) throw new ForbiddenError("请使用企业或个人用户账号提交咨询");
+  await limitPerUser("user-consultation", actor);
   const product = await findPublicProduct(productId);
   if (!product) throw new NotFoundError("产品");
   return db.$transaction(async (tx) => {

@@ -9,8 +9,9 @@ import { report, type Db } from "./util";
 
 // Identities of the mock 甘肃省统一身份认证系统 (non-production only): people and enterprise legal
 // representatives with a name, phone, ID number (valid check character, stored encrypted) and a
-// username/password for the mock login page. 张伟 shares his phone with the demo 个人用户 13800000001,
-// so his first SSO login links that account; the others get new accounts (phones 1390000002x).
+// username/password for the mock login page. 张伟 shares his phone with the demo 个人用户 13800000001:
+// his SSO login is sent to log in with the password and link from 账号信息 (docs/security.md); the others
+// get new accounts (phones 1390000002x).
 interface MockIdentity {
   username: string;
   name: string;

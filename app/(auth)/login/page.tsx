@@ -10,7 +10,7 @@ import { REGISTERED_COOKIE, safeCallbackUrl } from "@/lib/accounts/schema";
 
 export const metadata: Metadata = { title: "登录", robots: { index: false } };
 
-type SearchParams = Promise<{ callbackUrl?: string; registered?: string; error?: string }>;
+type SearchParams = Promise<{ callbackUrl?: string; registered?: string; reset?: string; error?: string }>;
 
 export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -35,7 +35,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   const registeredPhone = params.registered ? (await cookies()).get(REGISTERED_COOKIE)?.value : undefined;
   const phone = registeredPhone && /^1[3-9]\d{9}$/.test(registeredPhone) ? registeredPhone : undefined;
-  const notice = params.registered ? "注册成功，请登录" : null;
+  const notice = params.registered ? "注册成功，请登录" : params.reset ? "密码已重置，请使用新密码登录" : null;
   const error = loginErrorMessage(params.error);
   const ssoHref = `/login/sso?${new URLSearchParams({ callbackUrl })}`;
 
@@ -48,6 +48,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
       ) : null}
       <LoginForm phone={phone} callbackUrl={returnTo} notice={notice} />
       <p className="pt-3 text-center text-sm text-slate-700">
+        <Link href="/login/forgot" className="mr-4 font-medium text-brand-700 underline">
+          忘记密码
+        </Link>
         还没有账号？
         <Link href="/register" className="font-medium text-brand-700 underline">
           新用户注册

@@ -11,12 +11,20 @@ import { db } from "@/lib/db";
 export const RATE_LIMITS = {
   "login-ip": { points: 200, duration: 15 * 60 },
   "login-phone": { points: 10, duration: 15 * 60 },
+  // A phone without an account locks like an account (5 failures → 15 minutes), so that the lock tells nothing.
+  "login-unknown-phone": { points: 4, duration: 7 * 24 * 3600, blockDuration: 15 * 60 },
   "sms-ip": { points: 60, duration: 60 * 60 },
   "register-ip": { points: 60, duration: 60 * 60 },
+  // 忘记密码: per address like login's, tighter (each try also needs an SMS code).
+  "reset-ip": { points: 30, duration: 15 * 60 },
   "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
+  // Per user (lib/domain/limits.ts): applications, 咨询 and 活动报名 a day.
+  "user-application": { points: 20, duration: 24 * 3600 },
+  "user-consultation": { points: 20, duration: 24 * 3600 },
+  "user-registration": { points: 20, duration: 24 * 3600 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },
-} as const satisfies Record<string, { points: number; duration: number }>;
+} as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
 export type RateLimitResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };

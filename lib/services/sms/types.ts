@@ -2,7 +2,7 @@
 // cloud gateways receive `templateParams` for their pre-approved template instead.
 export interface SmsMessage {
   phone: string;
-  template: "VERIFICATION_CODE";
+  template: "VERIFICATION_CODE" | "SECURITY_NOTICE";
   templateParams: Record<string, string>;
   content: string;
 }

@@ -4,17 +4,26 @@ import { notFound } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { ChangePhoneForm } from "@/components/accounts/change-phone-form";
 import { Disclosure } from "@/components/accounts/disclosure";
-import { requireUser } from "@/lib/auth/current";
+import { requireActor } from "@/lib/auth/current";
+import { listMySessions } from "@/lib/auth/my-sessions";
+import { SessionList } from "@/components/security/session-list";
 import { getAccountSummary } from "@/lib/accounts/queries";
 import { maskPhone } from "@/lib/mask";
+import { SsoLinkSection } from "@/components/security/sso-link-section";
+import { ssoSettings } from "@/lib/sso/settings";
+import { requestOriginFrom } from "@/lib/request-meta";
+import { headers } from "next/headers";
 
 export const metadata: Metadata = { title: "账号信息" };
 
-// 用户信息 › 账号信息 (manual 2.9): the phone, 修改手机号 and 修改账号登录密码.
+// 用户信息 › 账号信息 (manual 2.9): the phone, 修改手机号 and 修改账号登录密码; 登录设备 with 下线 and
+// 关联统一身份认证 (docs/security.md).
 export default async function AccountSettingsPage() {
-  const user = await requireUser();
-  const account = await getAccountSummary(user.id);
+  const actor = await requireActor();
+  const account = await getAccountSummary(actor.id);
   if (!account) notFound();
+  const ssoAvailable = !!ssoSettings(requestOriginFrom(await headers()));
+  const sessions = await listMySessions(actor, new Date());
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-600">
@@ -55,6 +64,10 @@ export default async function AccountSettingsPage() {
           )}
         </div>
       </section>
+
+      <SessionList sessions={sessions} />
+
+      {account.role === "PERSONAL" || account.role === "ENTERPRISE" ? <SsoLinkSection linked={account.ssoLinked} available={ssoAvailable} /> : null}
     </div>
   );
 }

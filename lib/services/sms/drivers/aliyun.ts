@@ -50,6 +50,8 @@ export function aliyunDriver(config: AliyunSmsConfig, fetchImpl: typeof fetch = 
   return {
     name: "aliyun",
     async send(message) {
+      // Only the verification template is approved so far: a security notice stays in the outbox as FAILED.
+      if (message.template !== "VERIFICATION_CODE") throw new SmsDeliveryError("Aliyun SMS: no approved template for " + message.template);
       const url = aliyunSendSmsUrl(config, message.phone, { code: message.templateParams.code });
       const response = await fetchImpl(url, { signal: AbortSignal.timeout(10_000) });
       const text = await response.text();

@@ -1,0 +1,24 @@
+import { isProductionDeployment } from "./env";
+
+type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
+
+// What a production start lacks; instrumentation.ts refuses to serve while this list is not empty, so that
+// a forgotten key never falls back to a development key at the first request.
+export function deploymentProblems(env: Env = process.env): string[] {
+  if (!isProductionDeployment(env)) return [];
+  const problems: string[] = [];
+  const set = (name: string) => Boolean(env[name]?.trim());
+  if (!set("AUTH_SECRET")) problems.push("AUTH_SECRET is required (openssl rand -base64 32)");
+  for (const name of ["DATA_ENCRYPTION_KEY", "BLIND_INDEX_KEY"]) {
+    if (!set(name)) problems.push(`${name} is required (32 random bytes, base64: openssl rand -base64 32)`);
+    else if (Buffer.from(env[name]!.trim(), "base64").length !== 32) problems.push(`${name} must be 32 bytes, base64-encoded`);
+  }
+  if (!set("ALTCHA_HMAC_KEY")) problems.push("ALTCHA_HMAC_KEY is required (openssl rand -hex 32)");
+  // Under plain `next start` a client-sent X-Forwarded-For cannot be told from the socket address.
+  if (env.CLIENT_IP_SOCKET_APPENDED !== "1" && !set("TRUSTED_PROXY_HOPS")) {
+    problems.push("the client address is unknown: start with scripts/serve.mjs (npm start) or set TRUSTED_PROXY_HOPS behind a proxy");
+  }
+  const issuer = env.SSO_ISSUER?.trim();
+  if (issuer && !issuer.startsWith("https://")) problems.push("SSO_ISSUER must be an https:// URL");
+  return problems;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { deploymentProblems } from "@/lib/deployment";
+import { isDemoMode, isProductionDeployment } from "@/lib/env";
+
+// Fail closed: a production server is a production deployment unless demo mode was asked for.
+describe("demo mode and production", () => {
+  it("a production server without DEMO_MODE is a production deployment", () => {
+    expect(isProductionDeployment({ NODE_ENV: "production" })).toBe(true);
+    expect(isDemoMode({ NODE_ENV: "production" })).toBe(false);
+  });
+
+  it("DEMO_MODE=1 turns demo mode on for a production server, APP_ENV=production always wins", () => {
+    expect(isDemoMode({ NODE_ENV: "production", DEMO_MODE: "1" })).toBe(true);
+    expect(isProductionDeployment({ NODE_ENV: "production", DEMO_MODE: "1", APP_ENV: "production" })).toBe(true);
+  });
+
+  it("development and test runs are not production", () => {
+    expect(isProductionDeployment({ NODE_ENV: "development" })).toBe(false);
+    expect(isProductionDeployment({ NODE_ENV: "test" })).toBe(false);
+  });
+
+  it("a production start names every missing key and an unknowable client address", () => {
+    const problems = deploymentProblems({ NODE_ENV: "production" }).join("\n");
+    for (const key of ["AUTH_SECRET", "DATA_ENCRYPTION_KEY", "BLIND_INDEX_KEY", "ALTCHA_HMAC_KEY", "TRUSTED_PROXY_HOPS"]) expect(problems).toContain(key);
+  });
+
+  it("a configured production start has no problem; demo mode needs no keys", () => {
+    const key = Buffer.alloc(32, 1).toString("base64");
+    const env = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(32), DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, ALTCHA_HMAC_KEY: "k".repeat(32), CLIENT_IP_SOCKET_APPENDED: "1" };
+    expect(deploymentProblems(env)).toEqual([]);
+    expect(deploymentProblems({ NODE_ENV: "production", DEMO_MODE: "1" })).toEqual([]);
+  });
+
+  it("refuses an SSO issuer without https outside demo mode", () => {
+    expect(deploymentProblems({ NODE_ENV: "production", SSO_ISSUER: "http://sso.example.gov.cn" }).join("\n")).toContain("SSO_ISSUER");
+  });
+});

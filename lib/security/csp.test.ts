@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { needsNonce, nonceCsp, staticCsp } from "./csp";
+
+describe("Content-Security-Policy", () => {
+  it("uses a nonce on the sign-in and personal areas only", () => {
+    for (const path of ["/login", "/login/forgot", "/register", "/me", "/me/account", "/org/applications", "/admin"]) expect(needsNonce(path)).toBe(true);
+    for (const path of ["/", "/products", "/media", "/organisations", "/meetings"]) expect(needsNonce(path)).toBe(false);
+  });
+
+  it("allows no inline script without the nonce, and no <base>", () => {
+    const csp = nonceCsp("abc123", true);
+    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("base-uri 'none'");
+    expect(staticCsp(true)).toContain("base-uri 'none'");
+  });
+});
