@@ -42,3 +42,21 @@ export function decrypt(stored: string): string {
 export function blindIndex(value: string): string {
   return createHmac("sha256", getKeys().index).update(value.trim().toUpperCase()).digest("hex");
 }
+
+// Files (身份证照片) with the same key: iv (12 bytes) | tag (16) | ciphertext, behind a 2-byte marker.
+const FILE_MARKER = Buffer.from("E1");
+
+export function encryptBytes(plain: Uint8Array): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", getKeys().enc, iv);
+  const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([FILE_MARKER, iv, cipher.getAuthTag(), body]);
+}
+
+export function decryptBytes(stored: Uint8Array): Buffer {
+  const data = Buffer.from(stored);
+  if (!data.subarray(0, 2).equals(FILE_MARKER)) throw new Error("Unrecognised file ciphertext");
+  const decipher = createDecipheriv("aes-256-gcm", getKeys().enc, data.subarray(2, 14));
+  decipher.setAuthTag(data.subarray(14, 30));
+  return Buffer.concat([decipher.update(data.subarray(30)), decipher.final()]);
+}

@@ -1,0 +1,50 @@
+import { Readable } from "node:stream";
+import { decryptBytes } from "@/lib/crypto";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/domain/actor";
+import { isId } from "@/lib/domain/ids";
+import { privateStorage, type StorageDriver } from "@/lib/services/storage";
+import { StoredFileMissingError } from "@/lib/services/storage/types";
+import { mayRead } from "./access";
+
+// GET /files/<id>: the one way a stored file leaves the server. The answer never lets the browser
+// guess another type (nosniff), is never cached by a shared cache, and names the file as the user did.
+export async function downloadResponse(actor: Actor | null, fileId: string, storage: StorageDriver = privateStorage()): Promise<Response> {
+  const notFound = () => new Response("文件不存在或无权查看", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" } });
+  if (!isId(fileId)) return notFound();
+  const file = await db.uploadedFile.findUnique({ where: { id: fileId } });
+  if (!file || file.storage !== "LOCAL" || !(await mayRead(actor, file))) return notFound();
+  let body: ReadableStream | Buffer;
+  try {
+    const stream = await storage.read(file.storageKey);
+    if (file.encrypted) body = decryptBytes(await streamToBuffer(stream));
+    else body = Readable.toWeb(stream) as ReadableStream;
+  } catch (error) {
+    if (error instanceof StoredFileMissingError) return notFound();
+    throw error;
+  }
+  const inline = file.mimeType.startsWith("image/") || file.mimeType === "application/pdf";
+  return new Response(body as BodyInit, {
+    status: 200,
+    headers: {
+      "content-type": file.mimeType,
+      "content-length": String(file.size),
+      "content-disposition": `${inline ? "inline" : "attachment"}; filename="${asciiName(file.originalName)}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      "x-content-type-options": "nosniff",
+      "cache-control": file.visibility === "PUBLIC" ? "public, max-age=3600" : "private, no-store",
+      "content-security-policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    },
+  });
+}
+
+function asciiName(name: string): string {
+  const ext = name.match(/\.[A-Za-z0-9]+$/)?.[0] ?? "";
+  const stem = name.slice(0, name.length - ext.length).replace(/[^\x20-\x7e]|["\\]/g, "").trim();
+  return `${stem || "file"}${ext}`;
+}
+
+async function streamToBuffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks);
+}
