@@ -35,13 +35,15 @@ describe("the 接单 deadline", () => {
     const first = await markOverdueDemands(at("2026-12-10T09:00:00"));
     expect(first.marked).toBeGreaterThanOrEqual(1);
     expect((await db.financingDemand.findUniqueOrThrow({ where: { id } })).overdueAt).toEqual(at("2026-12-10T09:00:00"));
-    const reminders = await db.message.findMany({ where: { userId: w.staffA.id, title: "融资需求接单超时提醒" } });
+    // (the seed's overdue 不限 demands remind every bank too: count this demand's reminders only)
+    const reminderOf = (userId: string) => ({ userId, title: "融资需求接单超时提醒", link: `/org/demands/${id}` });
+    const reminders = await db.message.findMany({ where: reminderOf(w.staffA.id) });
     expect(reminders).toHaveLength(1);
     expect(reminders[0].body).toContain(demand.number);
-    expect(await db.message.count({ where: { userId: w.staffB.id, title: "融资需求接单超时提醒" } })).toBe(0);
+    expect(await db.message.count({ where: reminderOf(w.staffB.id) })).toBe(0);
 
     await markOverdueDemands(at("2026-12-11T09:00:00"));
-    expect(await db.message.count({ where: { userId: w.staffA.id, title: "融资需求接单超时提醒" } })).toBe(1);
+    expect(await db.message.count({ where: reminderOf(w.staffA.id) })).toBe(1);
 
     // the admin lists it as overdue and re-addresses it to another bank, with a new deadline
     const listed = await listDemandsForAdmin(w.admin, { overdue: true, page: 1 }, at("2026-12-11T09:00:00"));
@@ -53,7 +55,7 @@ describe("the 接单 deadline", () => {
     expect(moved.expectedInstitutions.map((e) => e.institutionId)).toEqual([w.bankB.id]);
     expect(moved.overdueAt).toBeNull();
     expect(moved.responseDueAt!.getTime()).toBeGreaterThan(Date.now());
-    expect(await db.message.count({ where: { userId: w.staffB.id, title: "新的融资需求待接单" } })).toBe(1);
+    expect(await db.message.count({ where: { userId: w.staffB.id, title: "新的融资需求待接单", link: `/org/demands/${id}` } })).toBe(1);
   });
 
   it("leaves alone a demand taken up in time", async () => {

@@ -98,7 +98,7 @@ test("首贷中心 and 续贷中心 explain the policy, list their products and 
   await page.goto("/first-loan");
   await expect(page.getByRole("heading", { level: 1, name: "首贷中心" })).toBeVisible();
   await expect(page.getByRole("main")).toContainText("从来没有在任何金融机构获得过贷款");
-  await expect(page.getByRole("link", { name: "发布首贷需求" })).toHaveAttribute("href", /callbackUrl=%2Fdemands%2Fnew/);
+  await expect(page.getByRole("link", { name: "发布首贷需求" })).toHaveAttribute("href", "/demands/new?type=first-loan");
   await expect(page.getByRole("group", { name: "特色" })).toHaveCount(0);
   await expect(page.getByRole("article").first()).toBeVisible();
   await expectNoAccessibilityViolations(page);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./helpers/axe";
 import { expectNotFoundPage } from "./helpers/not-found";
-import { DEMO, signedInPage } from "./helpers/sessions";
+import { DEMO, loginHere, signedInPage } from "./helpers/sessions";
 
 // 发布融资需求 (manual 2.7) end to end: an enterprise publishes from 首页's floating button, sees the
 // matched products, goes back to edit, submits, finds the demand in 我的需求; 工商银行's staff take it
@@ -111,4 +111,37 @@ test("the enterprise sees 对接成功 with the institution, and every change in
   await expect(page.getByRole("main")).toContainText("需求：对接中");
   await page.goto("/demands/new");
   await expectNoAccessibilityViolations(page);
+});
+
+test("a visitor goes through login and comes back to the form", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "发布需求", exact: true }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdemands%2Fnew/);
+  await loginHere(page, DEMO.personal);
+  await expect(page.getByRole("heading", { level: 1, name: "发布融资需求" })).toBeVisible();
+  // a personal account publishes only as 个人
+  await expect(page.getByRole("radiogroup", { name: "企业/个人" }).getByRole("radio")).toHaveCount(1);
+  await expect(page.getByRole("radiogroup", { name: "企业/个人" }).getByLabel("个人")).toBeChecked();
+});
+
+test("without JavaScript: 提交 shows the matches, 返回修改 keeps everything, 继续提交需求 stores the demand", async ({ browser }) => {
+  const page = await signedInPage(browser, DEMO.personal, { javaScriptEnabled: false });
+  const text = `个体门店装修 ${Date.now()}`;
+  await page.goto("/demands/new");
+  await page.getByLabel("融资金额").fill("20");
+  await page.getByLabel("融资期限").fill("12");
+  await page.getByLabel("融资用途").fill(text);
+  await page.getByLabel("期望利率（从）").fill("2");
+  await page.getByLabel("期望利率（到）").fill("12");
+  await page.getByLabel("所属区域").selectOption({ label: "麦积区" });
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "为您匹配到以下产品，是否继续提交需求?" })).toBeVisible();
+  await page.getByRole("button", { name: "返回修改" }).click();
+  await expect(page.getByLabel("融资用途")).toHaveValue(text);
+  await expect(page.getByLabel("所属区域")).toHaveValue("MAIJI");
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await page.getByRole("button", { name: "继续提交需求" }).click();
+  await expect(page).toHaveURL(/\/me\/demands\/[^/?]+\?done=created/);
+  await expect(page.getByRole("main")).toContainText(text);
+  await expect(page.getByRole("main")).toContainText("待对接");
 });
