@@ -148,3 +148,17 @@ describe("发送验证码 (its server action)", () => {
     });
   });
 });
+
+describe("the platform's daily SMS budget (fix 9)", () => {
+  it("refuses every further code once the day's budget is used up", async () => {
+    await issueSmsCode({ phone: freshPhone(), purpose: "REGISTER", now: new Date() });
+    const sentToday = await db.smsOutbox.count({ where: { createdAt: { gte: startOfBeijingDay(new Date()) } } });
+    process.env.SMS_DAILY_BUDGET = String(sentToday);
+    try {
+      expect(await issueSmsCode({ phone: freshPhone(), purpose: "REGISTER", now: new Date() })).toMatchObject({ ok: false, reason: "budget", message: "今日短信发送量已达平台上限，请明天再试" });
+    } finally {
+      delete process.env.SMS_DAILY_BUDGET;
+    }
+    expect((await issueSmsCode({ phone: freshPhone(), purpose: "REGISTER", now: new Date() })).ok).toBe(true);
+  });
+});
