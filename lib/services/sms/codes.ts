@@ -55,6 +55,13 @@ interface IssueOptions {
   code?: string; // for tests that need to know the code without reading the outbox
 }
 
+// For 管理后台: today's SMS against the budget; `warning` from 80% on.
+export async function smsBudgetToday(now = new Date()): Promise<{ sent: number; budget: number; warning: boolean }> {
+  const sent = await db.smsOutbox.count({ where: { createdAt: { gte: startOfBeijingDay(now) } } });
+  const budget = smsDailyBudget();
+  return { sent, budget, warning: sent >= budget * 0.8 };
+}
+
 export async function issueSmsCode({ phone, purpose, now, driver, code }: IssueOptions): Promise<IssueResult> {
   const value = code ?? String(randomInt(0, 1_000_000)).padStart(6, "0");
   const sentToday = await db.smsOutbox.count({ where: { createdAt: { gte: startOfBeijingDay(now) } } });
