@@ -1,15 +1,4 @@
-// Runs once when the server starts (next start, scripts/serve.mjs). Fail closed: a production deployment that
-// lacks a key does not serve at all rather than falling back to a development key (lib/deployment.ts).
+// Runs once when the server starts (next start, scripts/serve.mjs): the production start check.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { deploymentProblems } = await import("@/lib/deployment");
-  const { isDemoMode } = await import("@/lib/env");
-  const problems = deploymentProblems();
-  if (problems.length) {
-    console.error(`[app] refusing to start a production deployment (set DEMO_MODE=1 for the demo):\n  - ${problems.join("\n  - ")}`);
-    process.exit(1);
-  }
-  if (isDemoMode()) {
-    console.log("[app] 演示环境 (DEMO_MODE): development keys, demo accounts, /dev/sms and the SSO mock's identities are on — not for real data");
-  }
+  if (process.env.NEXT_RUNTIME === "nodejs") (await import("./lib/startup-check")).checkDeploymentOrExit();
 }

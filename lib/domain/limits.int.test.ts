@@ -10,7 +10,7 @@ import { outcome } from "@/tests/helpers/actions";
 
 // Fix 9: one account cannot flood institutions with applications, questions or registrations.
 describe("per-user limits", () => {
-  it("refuses a 21st application, question or registration within a day, before anything else is read", async () => {
+  it("refuses an application, question or registration over the day's limit, before anything else is read", async () => {
     const user = actorOf(await createUser({ role: "ENTERPRISE" }));
     for (const name of ["user-application", "user-consultation", "user-registration"] as const) {
       for (let i = 0; i < USER_LIMITS[name].points; i++) await consumeRateLimit(name, user.id);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 import { requireActor } from "@/lib/auth/current";
+import { SmsBudgetAlert } from "@/components/security/sms-budget-alert";
 
 export const metadata: Metadata = { title: "概览" };
 
@@ -10,6 +11,7 @@ export default async function AdminHomePage() {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-800">管理后台</h1>
+      <SmsBudgetAlert />
       <ul className="grid gap-3 sm:grid-cols-2">
         {ADMIN_SECTIONS.map((s) => (
           <li key={s.href}>

@@ -18,10 +18,11 @@ export const RATE_LIMITS = {
   // 忘记密码: per address like login's, tighter (each try also needs an SMS code).
   "reset-ip": { points: 30, duration: 15 * 60 },
   "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
-  // Per user (lib/domain/limits.ts): applications, 咨询 and 活动报名 a day.
-  "user-application": { points: 20, duration: 24 * 3600 },
-  "user-consultation": { points: 20, duration: 24 * 3600 },
-  "user-registration": { points: 20, duration: 24 * 3600 },
+  // Per user (lib/domain/limits.ts): applications, 咨询 and 活动报名 a day — far above what a person files
+  // (an enterprise applies to a few banks), far below what a script with one account would.
+  "user-application": { points: 200, duration: 24 * 3600 },
+  "user-consultation": { points: 50, duration: 24 * 3600 },
+  "user-registration": { points: 50, duration: 24 * 3600 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;

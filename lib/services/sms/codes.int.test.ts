@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sendSmsCodeAction } from "@/lib/accounts/actions";
 import { db } from "@/lib/db";
-import { checkSmsCode, consumeSmsCode, issueSmsCode, SMS_CODE_RULES, startOfBeijingDay } from "@/lib/services/sms/codes";
+import { checkSmsCode, consumeSmsCode, issueSmsCode, SMS_CODE_RULES, smsBudgetToday, startOfBeijingDay } from "@/lib/services/sms/codes";
 import type { SmsDriver } from "@/lib/services/sms/types";
 import { createUser, freshPhone, meta, solvedHumanCheck } from "@/tests/helpers/accounts";
 import { callAction } from "@/tests/helpers/actions";
@@ -146,5 +146,21 @@ describe("发送验证码 (its server action)", () => {
       ok: false,
       fieldErrors: { newPhone: "新手机号与当前手机号相同" },
     });
+  });
+});
+
+describe("the platform's daily SMS budget (fix 9)", () => {
+  it("refuses every further code once the day's budget is used up", async () => {
+    await issueSmsCode({ phone: freshPhone(), purpose: "REGISTER", now: new Date() });
+    const sentToday = await db.smsOutbox.count({ where: { createdAt: { gte: startOfBeijingDay(new Date()) } } });
+    process.env.SMS_DAILY_BUDGET = String(sentToday);
+    try {
+      // 管理后台 shows the alert from 80% of the budget on.
+      expect(await smsBudgetToday()).toEqual({ sent: sentToday, budget: sentToday, warning: true });
+      expect(await issueSmsCode({ phone: freshPhone(), purpose: "REGISTER", now: new Date() })).toMatchObject({ ok: false, reason: "budget", message: "今日短信发送量已达平台上限，请明天再试" });
+    } finally {
+      delete process.env.SMS_DAILY_BUDGET;
+    }
+    expect((await issueSmsCode({ phone: freshPhone(), purpose: "REGISTER", now: new Date() })).ok).toBe(true);
   });
 });

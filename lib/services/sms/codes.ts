@@ -38,7 +38,14 @@ export function startOfBeijingDay(now: Date): Date {
 
 export type IssueResult =
   | { ok: true; expiresAt: Date; resendAt: Date }
-  | { ok: false; reason: "interval" | "daily-limit" | "send-failed"; message: string; retryAfterSeconds?: number };
+  | { ok: false; reason: "interval" | "daily-limit" | "budget" | "send-failed"; message: string; retryAfterSeconds?: number };
+
+// A platform-wide ceiling on SMS a Beijing day (SMS_DAILY_BUDGET, default 5000): a flood spread over many
+// phones and addresses cannot run up the gateway bill without limit.
+export function smsDailyBudget(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.SMS_DAILY_BUDGET);
+  return Number.isInteger(value) && value > 0 ? value : 5000;
+}
 
 interface IssueOptions {
   phone: string;
@@ -48,8 +55,20 @@ interface IssueOptions {
   code?: string; // for tests that need to know the code without reading the outbox
 }
 
+// For 管理后台: today's SMS against the budget; `warning` from 80% on.
+export async function smsBudgetToday(now = new Date()): Promise<{ sent: number; budget: number; warning: boolean }> {
+  const sent = await db.smsOutbox.count({ where: { createdAt: { gte: startOfBeijingDay(now) } } });
+  const budget = smsDailyBudget();
+  return { sent, budget, warning: sent >= budget * 0.8 };
+}
+
 export async function issueSmsCode({ phone, purpose, now, driver, code }: IssueOptions): Promise<IssueResult> {
   const value = code ?? String(randomInt(0, 1_000_000)).padStart(6, "0");
+  const sentToday = await db.smsOutbox.count({ where: { createdAt: { gte: startOfBeijingDay(now) } } });
+  if (sentToday >= smsDailyBudget()) {
+    console.error(`[sms] the platform's daily SMS budget (${smsDailyBudget()}) is used up`);
+    return { ok: false, reason: "budget", message: "今日短信发送量已达平台上限，请明天再试" };
+  }
   const decision = await db.$transaction(async (tx) => {
     // One issuer at a time per phone, so that two clicks cannot both pass the interval check.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sms:${phone}`}))`;
