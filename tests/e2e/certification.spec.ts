@@ -38,8 +38,9 @@ test("a new enterprise registers, fails 企业认证 on a wrong 法人姓名, re
   await expect(page.getByLabel("法人姓名")).toHaveAttribute("aria-invalid", "true");
   await expectNoAccessibilityViolations(page);
 
+  // What was typed is kept: only the wrong field is corrected.
+  await expect(page.getByLabel("法人身份证号码")).toHaveValue(company.legalRepIdNumber);
   await page.getByLabel("法人姓名").fill(company.legalRepName);
-  await page.getByLabel("法人身份证号码").fill(company.legalRepIdNumber);
   await page.getByRole("button", { name: "下一步" }).click();
   await expect(page).toHaveURL(/\/me\/certification\?done=enterprise$/);
   await expect(card).toContainText("已认证");
