@@ -42,7 +42,7 @@ test("a new enterprise registers, fails 企业认证 on a wrong 法人姓名, re
   await expect(page.getByLabel("法人身份证号码")).toHaveValue(company.legalRepIdNumber);
   await page.getByLabel("法人姓名").fill(company.legalRepName);
   await page.getByRole("button", { name: "下一步" }).click();
-  await expect(page).toHaveURL(/\/me\/certification\?done=enterprise$/);
+  await expect(page).toHaveURL(/\/me\/certification\?done=enterprise$/, { timeout: 20_000 });
   await expect(card).toContainText("已认证");
   await expect(card).toContainText(`${company.legalRepIdNumber.slice(0, 6)}********${company.legalRepIdNumber.slice(14)}`);
   await expect(card).not.toContainText(company.legalRepIdNumber);

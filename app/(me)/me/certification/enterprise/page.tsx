@@ -30,9 +30,11 @@ export default async function EnterpriseCertificationPage() {
         {enterpriseBlocked ? (
           <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-amber-900">{TOO_MANY_FAILURES}</p>
         ) : (
-          <EnterpriseCertificationForm defaults={await enterpriseDefaults(user.id)} />
+          <>
+            <EnterpriseCertificationForm defaults={await enterpriseDefaults(user.id)} />
+            <p className="mt-4 text-sm text-slate-600">如多次认证失败，请联系平台工作人员0938-8221924</p>
+          </>
         )}
-        <p className="mt-4 text-sm text-slate-600">如多次认证失败，请联系平台工作人员0938-8221924</p>
       </section>
     </div>
   );
