@@ -41,7 +41,7 @@ describe("企业认证", () => {
     expect((await checkFirstLoanEligibility(actor))?.code).toBe("NOT_CERTIFIED");
     const result = await callAction(actor, submitEnterpriseCertification, [], form());
     expect(result.ok).toBe(true);
-    expect(result.redirectedTo).toBe("/me/certification?done=enterprise");
+    expect(result).toMatchObject({ ok: true, message: "企业认证已通过" });
     expect(await checkFirstLoanEligibility(actor)).toBeNull();
     const cert = await db.enterpriseCertification.findUniqueOrThrow({ where: { userId: user.id } });
     expect(cert).toMatchObject({ status: "VERIFIED", uscc: demo.uscc, enterpriseName: demo.name });

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "添加企业认证" };
 export default async function EnterpriseCertificationPage() {
   const user = await requireUser("/me/certification/enterprise", ["ENTERPRISE"]);
   const { enterprise, enterpriseBlocked } = await myCertifications(user.id);
-  if (enterprise.status === "VERIFIED") redirect("/me/certification");
+  if (enterprise.status === "VERIFIED") redirect("/me/certification?done=enterprise");
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-600">
