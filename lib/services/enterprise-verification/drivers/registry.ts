@@ -1,0 +1,18 @@
+import { blindIndex } from "@/lib/crypto";
+import { db } from "@/lib/db";
+import type { EnterpriseAnswer, EnterpriseVerificationDriver, MismatchField } from "../types";
+
+// The local default: the seeded RegistryEnterprise table (legal representatives' ID numbers are
+// kept only as a blind index, so the check compares indexes).
+export const registryDriver: EnterpriseVerificationDriver = {
+  name: "registry",
+  async verify(query): Promise<EnterpriseAnswer> {
+    const row = await db.registryEnterprise.findUnique({ where: { uscc: query.uscc } });
+    if (!row) return { result: "NOT_FOUND" };
+    const fields: MismatchField[] = [];
+    if (row.name !== query.enterpriseName.trim()) fields.push("enterpriseName");
+    if (row.legalRepName !== query.legalRepName.trim()) fields.push("legalRepName");
+    if (row.legalRepIdHash !== blindIndex(query.legalRepIdNumber)) fields.push("legalRepIdNumber");
+    return fields.length === 0 ? { result: "MATCH" } : { result: "MISMATCH", fields };
+  },
+};
