@@ -15,9 +15,8 @@ export function EnterpriseCertificationForm({ defaults }: { defaults: Defaults }
     schema: enterpriseCertificationSchema,
     action: submitEnterpriseCertification,
     defaults,
-    // A new document on purpose (see lib/certification/actions.ts): 认证授权 with the result.
-    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-    onSuccess: () => window.location.assign("/me/certification?done=enterprise"),
+    // A new document on purpose (see the route handler): 认证授权 with the result.
+    post: "/me/certification/enterprise/submit",
   });
   return (
     <form {...formProps} className="max-w-md space-y-1" aria-label="添加企业认证">
