@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, responseDeadline, responseWorkingDays } from "./deadline";
+import { holidayCalendarKnows, isOverdue, responseDeadline, responseWorkingDays } from "./deadline";
 
 // Times in Tianshui (UTC+8) written out, so the expectations read like the calendar.
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -21,6 +21,18 @@ describe("the 接单 deadline in working days", () => {
 
   it("uses Tianshui's date, not UTC's: 07:00 Monday in Tianshui is still Sunday in UTC", () => {
     expect(responseDeadline(at("2026-11-30T07:00:00"), 1)).toEqual(at("2026-12-02T00:00:00"));
+  });
+
+  it("skips the 国庆 holiday and counts the 调休 Saturday of 2026 as a working day", () => {
+    // 2026: 1–7 October off; Saturday 10 October is a working day.
+    expect(responseDeadline(at("2026-09-30T10:00:00"), 3)).toEqual(at("2026-10-11T00:00:00")); // 8, 9, 10 Oct
+  });
+
+  it("skips 元旦 2026 and falls back to Monday–Friday for a year without a published notice", () => {
+    expect(responseDeadline(at("2025-12-31T10:00:00"), 1)).toEqual(at("2026-01-05T00:00:00")); // 1–3 Jan off, 4 Jan 调休
+    expect(holidayCalendarKnows(2026)).toBe(true);
+    expect(holidayCalendarKnows(2099)).toBe(false);
+    expect(responseDeadline(at("2099-01-01T10:00:00"), 1)).toEqual(at("2099-01-03T00:00:00")); // Thu → Fri
   });
 
   it("is configurable, with 3 working days by default", () => {

@@ -1,7 +1,10 @@
 // The 接单 deadline of a demand: the end of the Nth working day after the day it was published (or
-// re-addressed), in Tianshui time (Asia/Shanghai, UTC+8, no daylight saving). Saturdays and Sundays
-// are not working days. N is DEMAND_RESPONSE_WORKING_DAYS (default 3). Time is always passed in, so
-// tests move it; nothing here reads the clock.
+// re-addressed), in Tianshui time (Asia/Shanghai, UTC+8, no daylight saving). Working days follow the
+// State Council's yearly holiday notice (法定节假日 off, 调休 weekends on) as the chinese-days package
+// carries it; a year the package does not know yet falls back to Monday–Friday. N is
+// DEMAND_RESPONSE_WORKING_DAYS (default 3). Time is always passed in, so tests move it; nothing here
+// reads the clock.
+import chineseDays from "chinese-days";
 
 export const DEFAULT_RESPONSE_WORKING_DAYS = 3;
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
@@ -12,8 +15,22 @@ export function responseWorkingDays(env: Record<string, string | undefined> = pr
   return Number.isInteger(value) && value >= 1 && value <= 30 ? value : DEFAULT_RESPONSE_WORKING_DAYS;
 }
 
+// 元旦 is a holiday in every year's notice, so a year whose 1 January the package does not call a holiday
+// is a year it has no notice for.
+const knownYears = new Map<number, boolean>();
+export function holidayCalendarKnows(year: number): boolean {
+  let known = knownYears.get(year);
+  if (known === undefined) {
+    known = chineseDays.isHoliday(`${year}-01-01`);
+    knownYears.set(year, known);
+  }
+  return known;
+}
+
 export function isWorkingDay(shanghaiMidnightUtc: number): boolean {
-  const weekday = new Date(shanghaiMidnightUtc).getUTCDay();
+  const date = new Date(shanghaiMidnightUtc);
+  if (holidayCalendarKnows(date.getUTCFullYear())) return chineseDays.isWorkday(date.toISOString().slice(0, 10));
+  const weekday = date.getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
 
