@@ -4,10 +4,11 @@
 // 2. Repeated listing requests and the static /contact (50 connections), the cold path (every request a filter +
 //    text search combination not requested before), the cache bound (memory and .next after 10,000 distinct
 //    listing URLs), 政策指南 / a policy / 金融活动, the signed-in pages at --signed-in-connections (default 10),
-//    and a burst of 200 signed-in users registering at once for an activity with 50 places.
+//    the 融资需求 matching step and an institution's demand list with 100,000 demands, and a burst of 200
+//    signed-in users registering at once for an activity with 50 places.
 // 3. The cold path again on a fresh embedded PGlite database with the demo seed.
 // Options: --keep (keep the database), --db NAME (reuse a seeded database; implies --keep), --duration S,
-// --connections N, --signed-in-connections N, --skip-embedded.
+// --connections N, --signed-in-connections N, --skip-embedded, --only SECTIONS (listings,cache,signed-in,demands,burst,embedded).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -21,6 +22,7 @@ import { run } from "./lib/run.mjs";
 import { coldPaths, diskKb, distinctFilterPaths, measure, printRows, residentKb, type Row } from "./lib/bench-measure";
 import { contentCases, registrationBurst } from "./lib/bench-content";
 import { benchSessions } from "./lib/bench-sessions";
+import { matchingStep, prepareDemandBench } from "./lib/bench-demands";
 import { freePort, stopGroup, waitFor } from "./lib/local-server";
 
 type Run = (command: string, args: string[], options?: { env?: Record<string, string> }) => Promise<void>;
@@ -39,6 +41,9 @@ const keep = flag("keep") || Boolean(reuse);
 const duration = Number(option("duration") ?? 10);
 const connections = Number(option("connections") ?? 50);
 const signedInConnections = Number(option("signed-in-connections") ?? 10);
+// --only listings,cache,signed-in,demands,burst,embedded runs some of the sections (all by default).
+const only = option("only")?.split(",");
+const runs = (section: string) => !only || only.includes(section);
 
 const REPEATED = [
   { name: "/products (no filter)", path: "/products" },
@@ -108,64 +113,85 @@ try {
   const started = await startServer(env);
   server = started.server;
   const { base } = started;
-  const cases = [...REPEATED, ...(await contentCases(urlFor(dbName)))];
-  await warm(base, cases.map((c) => c.path));
+  if (runs("listings")) {
+    const cases = [...REPEATED, ...(await contentCases(urlFor(dbName)))];
+    await warm(base, cases.map((c) => c.path));
 
-  const rows: Row[] = [];
-  for (const c of cases) {
-    console.log(`[bench] ${c.name}: ${connections} connections, ${duration}s ...`);
-    rows.push(await measure(c.name, base, c.path, { connections, duration }));
+    const rows: Row[] = [];
+    for (const c of cases) {
+      console.log(`[bench] ${c.name}: ${connections} connections, ${duration}s ...`);
+      rows.push(await measure(c.name, base, c.path, { connections, duration }));
+    }
+    console.log("[bench] cold path: every request a new filter + search combination ...");
+    const cold = await measure("/products (new filter + search each request)", base, "/products", { connections, duration, nextPath: coldPaths() });
+    const contact = rows.find((r) => r.name.startsWith("/contact"))!;
+    console.log(`\n[bench] ${new Date().toISOString()} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · node ${process.version} · PostgreSQL`);
+    printRows([...rows, cold], contact);
+    targets("repeated listings", rows.filter((r) => !r.name.startsWith("/contact")), contact, 0.6, 100);
+    targets("cold path", [cold], contact, 0.15, 500);
   }
-  console.log("[bench] cold path: every request a new filter + search combination ...");
-  const cold = await measure("/products (new filter + search each request)", base, "/products", { connections, duration, nextPath: coldPaths() });
-  const contact = rows.find((r) => r.name.startsWith("/contact"))!;
-  console.log(`\n[bench] ${new Date().toISOString()} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ""} · node ${process.version} · PostgreSQL`);
-  printRows([...rows, cold], contact);
-  targets("repeated listings", rows.filter((r) => !r.name.startsWith("/contact")), contact, 0.6, 100);
-  targets("cold path", [cold], contact, 0.15, 500);
 
-  // Two rounds of 10,000 listing URLs never requested before: if the caches are bounded, the
-  // second round leaves memory where the first one did and .next does not grow.
-  const pid = server.pid!;
-  const sizes = [{ rss: residentKb(pid), disk: diskKb(".next") }];
-  for (const round of [0, 1]) {
-    const paths = distinctFilterPaths(10_000, round * 10_000);
-    for (let i = 0; i < paths.length; i += 20) await Promise.all(paths.slice(i, i + 20).map((p) => fetch(base + p).then((r) => r.text())));
-    sizes.push({ rss: residentKb(pid), disk: diskKb(".next") });
+  if (runs("cache")) {
+    // Two rounds of 10,000 listing URLs never requested before: if the caches are bounded, the
+    // second round leaves memory where the first one did and .next does not grow.
+    const pid = server.pid!;
+    const sizes = [{ rss: residentKb(pid), disk: diskKb(".next") }];
+    for (const round of [0, 1]) {
+      const paths = distinctFilterPaths(10_000, round * 10_000);
+      for (let i = 0; i < paths.length; i += 20) await Promise.all(paths.slice(i, i + 20).map((p) => fetch(base + p).then((r) => r.text())));
+      sizes.push({ rss: residentKb(pid), disk: diskKb(".next") });
+    }
+    const mb = (kb: number) => (kb / 1024).toFixed(0);
+    console.log(`\n[bench] cache bound, 2 × 10,000 distinct listing URLs: resident memory ${sizes.map((s) => mb(s.rss)).join(" → ")} MB, .next ${sizes.map((s) => mb(s.disk)).join(" → ")} MB`);
   }
-  const mb = (kb: number) => (kb / 1024).toFixed(0);
-  console.log(`\n[bench] cache bound, 2 × 10,000 distinct listing URLs: resident memory ${sizes.map((s) => mb(s.rss)).join(" → ")} MB, .next ${sizes.map((s) => mb(s.disk)).join(" → ")} MB`);
 
-  const { applicant, staff } = await benchSessions(urlFor(dbName), authSecret);
-  const signedIn = [
-    { name: "/me (overview)", path: "/me", who: applicant },
-    { name: "/me/applications (申请记录)", path: "/me/applications", who: applicant },
-    { name: "/me/applications page 50", path: "/me/applications?page=50", who: applicant },
-    { name: "/org/applications (受理台)", path: "/org/applications", who: staff },
-  ];
-  console.log(`\n[bench] signed in: ${applicant.label} (${applicant.applications} applications), ${staff.label} (${staff.applications})`);
-  const meRows: Row[] = [];
-  for (const c of signedIn) {
-    const first = await fetch(base + c.path, { headers: { cookie: c.who.cookie }, redirect: "manual" });
-    if (first.status !== 200) throw new Error(`${c.path} answered ${first.status} to the bench session`);
-    await first.text();
-    console.log(`[bench] ${c.name}: ${signedInConnections} connections, ${duration}s ...`);
-    meRows.push(await measure(c.name, base, c.path, { cookie: c.who.cookie, connections: signedInConnections, duration }));
+  if (runs("signed-in")) {
+    const { applicant, staff } = await benchSessions(urlFor(dbName), authSecret);
+    const signedIn = [
+      { name: "/me (overview)", path: "/me", who: applicant },
+      { name: "/me/applications (申请记录)", path: "/me/applications", who: applicant },
+      { name: "/me/applications page 50", path: "/me/applications?page=50", who: applicant },
+      { name: "/org/applications (受理台)", path: "/org/applications", who: staff },
+    ];
+    console.log(`\n[bench] signed in: ${applicant.label} (${applicant.applications} applications), ${staff.label} (${staff.applications})`);
+    const meRows: Row[] = [];
+    for (const c of signedIn) {
+      const first = await fetch(base + c.path, { headers: { cookie: c.who.cookie }, redirect: "manual" });
+      if (first.status !== 200) throw new Error(`${c.path} answered ${first.status} to the bench session`);
+      await first.text();
+      console.log(`[bench] ${c.name}: ${signedInConnections} connections, ${duration}s ...`);
+      meRows.push(await measure(c.name, base, c.path, { cookie: c.who.cookie, connections: signedInConnections, duration }));
+    }
+    printRows(meRows);
+    console.log(`[bench] signed-in pages (p95 ≤ 100 ms, no errors): ${meRows.every((r) => r.p95 <= 100 && r.bad === 0) ? "met" : "NOT met"}`);
   }
-  printRows(meRows);
-  console.log(`[bench] signed-in pages (p95 ≤ 100 ms, no errors): ${meRows.every((r) => r.p95 <= 100 && r.bad === 0) ? "met" : "NOT met"}`);
 
-  console.log("\n[bench] 我要报名 burst: 200 signed-in users at once, 50 places ...");
-  const burst = await registrationBurst(base, urlFor(dbName), authSecret);
-  console.log(
-    `[bench] burst: ${burst.succeeded} of ${burst.users} registered (rows ${burst.registered}, places booked ${burst.booked}/${burst.places}), ` +
-      `p50 ${burst.p50.toFixed(0)} ms, p95 ${burst.p95.toFixed(0)} ms, errors ${burst.failed}: ` +
-      `${burst.succeeded === burst.places && burst.registered === burst.places && burst.booked === burst.places && burst.failed === 0 ? "exactly the places, met" : "NOT met"}`,
-  );
+  if (runs("demands")) {
+    const demands = await prepareDemandBench(urlFor(dbName), authSecret);
+    console.log(`\n[bench] 融资需求: the matching step against the scale catalogue, ${demands.bank}'s list with ${demands.demands.toLocaleString("en")} demands`);
+    for (const p of ["/org/demands", "/org/demands?page=20"]) await warm(base, [p], demands.staff);
+    const demandRows = [await matchingStep(base, demands.enterprise, signedInConnections, duration)];
+    for (const [name, p] of [["/org/demands (机构 融资需求)", "/org/demands"], ["/org/demands page 20", "/org/demands?page=20"]]) {
+      console.log(`[bench] ${name}: ${signedInConnections} connections, ${duration}s ...`);
+      demandRows.push(await measure(name, base, p, { cookie: demands.staff, connections: signedInConnections, duration }));
+    }
+    printRows(demandRows);
+    console.log(`[bench] 融资需求 (p95 ≤ 100 ms at ${signedInConnections} connections, no errors): ${demandRows.every((r) => r.p95 <= 100 && r.bad === 0) ? "met" : "NOT met"}`);
+  }
+
+  if (runs("burst")) {
+    console.log("\n[bench] 我要报名 burst: 200 signed-in users at once, 50 places ...");
+    const burst = await registrationBurst(base, urlFor(dbName), authSecret);
+    console.log(
+      `[bench] burst: ${burst.succeeded} of ${burst.users} registered (rows ${burst.registered}, places booked ${burst.booked}/${burst.places}), ` +
+        `p50 ${burst.p50.toFixed(0)} ms, p95 ${burst.p95.toFixed(0)} ms, errors ${burst.failed}: ` +
+        `${burst.succeeded === burst.places && burst.registered === burst.places && burst.booked === burst.places && burst.failed === 0 ? "exactly the places, met" : "NOT met"}`,
+    );
+  }
   stopGroup(server);
   server = undefined;
 
-  if (!flag("skip-embedded")) {
+  if (!flag("skip-embedded") && runs("embedded")) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tianshui-bench-pglite-"));
     const embedded = { PGLITE_DATA_DIR: dir, DATABASE_URL: "", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: authSecret, DEMO_MODE: "1" };
     try {

@@ -37,10 +37,10 @@ function decode(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-// The hidden inputs of the 活动报名 form as the server rendered them (action id, bound id, form name).
-function hiddenFields(html: string): [string, string][] {
-  const form = html.match(/<form[^>]*aria-label="活动报名"[\s\S]*?<\/form>/)?.[0];
-  if (!form) throw new Error("no 活动报名 form on the registration page");
+// The hidden inputs of a form as the server rendered them (action id, bound id, form name), found by its label.
+export function hiddenFields(html: string, label = "活动报名"): [string, string][] {
+  const form = html.match(new RegExp(`<form[^>]*aria-label="${label}"[\\s\\S]*?<\\/form>`))?.[0];
+  if (!form) throw new Error(`no ${label} form on the page`);
   const fields: [string, string][] = [];
   for (const input of form.match(/<input[^>]*type="hidden"[^>]*>/g) ?? []) {
     const name = input.match(/name="([^"]*)"/)?.[1];
