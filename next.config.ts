@@ -34,7 +34,8 @@ const nextConfig: NextConfig = {
     timely: { stale: 60, revalidate: 300, expire: 3600 },
   },
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg"],
+  // chinese-days: its package.json says CommonJS while its "module" build is ESM, which Turbopack refuses.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "chinese-days"],
   async headers() {
     // The static policy everywhere except where proxy.ts sends a per-request nonce (lib/security/csp.ts).
     const noncePaths = NONCE_PATH_PREFIXES.map((p) => p.slice(1)).join("|");

@@ -3,6 +3,7 @@ import { siteConfig } from "@/config/site";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { DemoBanner } from "@/components/demo/demo-banner";
+import { NavigationSkeleton } from "@/components/layout/navigation-skeleton";
 import { FormReplyProvider } from "@/components/ui/form-reply";
 import { readNativeReply } from "@/lib/actions/native-reply";
 import { currentActor } from "@/lib/auth/current";
@@ -39,7 +40,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </a>
           <DemoBanner />
           <SiteHeader mode={mode} />
-          <main id="main" className="flex-1">
+          <main id="main" className="relative flex-1">
+            <NavigationSkeleton />
             {children}
           </main>
           <SiteFooter />

@@ -2,6 +2,7 @@ import { activeFilterCount, PRODUCT_SORTS, type FilterGroup, type ProductFilterK
 import { filterOptionHref, productHref } from "@/lib/catalogue/url";
 import type { ProductPage } from "@/lib/catalogue/queries-products";
 import { Pagination } from "@/components/ui/pagination";
+import { currentMode } from "@/lib/care/current";
 import { FilterGroups } from "./filter-groups";
 import { ProductCard } from "./product-card";
 import { SearchForm } from "./search-form";
@@ -15,14 +16,16 @@ interface CatalogueProps {
 }
 
 // Search, filters (a <details> panel on phones), sorts, result count, cards, pagination.
-export function ProductCatalogue({ basePath, filters, result, groups, omit = [] }: CatalogueProps) {
+export async function ProductCatalogue({ basePath, filters, result, groups, omit = [] }: CatalogueProps) {
+  // 关怀模式 asks the filters one question at a time (FilterGroups `fold`).
+  const fold = (await currentMode()) === "care";
   const hrefOf = (key: ProductFilterKey, value: string | undefined) => filterOptionHref(basePath, filters, key, value, omit);
   const selected = activeFilterCount(filters) - omit.filter((k) => filters[k as ProductFilterKey] !== undefined).length;
   const panel = (prefix: string) => (
     <>
       <SearchForm action={basePath} filters={filters} omit={omit} idPrefix={prefix} />
       <div className="mt-3 border-t border-slate-200 pt-1">
-        <FilterGroups groups={groups} selectedOf={(k) => filters[k]} hrefOf={hrefOf} idPrefix={prefix} />
+        <FilterGroups groups={groups} selectedOf={(k) => filters[k]} hrefOf={hrefOf} idPrefix={prefix} fold={fold} />
       </div>
     </>
   );
