@@ -5,6 +5,7 @@ import { createdDemandId, decline, demandForm, makeDemandWorld, matched, message
 import { makeInstitution } from "@/tests/helpers/application-fixtures";
 import { getMyDemand, getOrgDemand, listMyDemands, listOrgDemands } from "./queries";
 import { TAKEN_BY_OTHER } from "./org";
+import { staffDemandScope } from "./scope";
 
 let w: DemandWorld;
 beforeAll(async () => {
@@ -52,6 +53,43 @@ describe("who sees a demand", () => {
     expect(await ids({ page: 1, region: "MAIJI" })).not.toContain(qinan);
     expect(await ids({ page: 1, region: "QINAN", status: "MATCHED" })).not.toContain(qinan);
     expect(await ids({ page: 1, region: "QINAN", firstLoan: true })).not.toContain(qinan);
+  });
+});
+
+describe("the console list at scale", () => {
+  it("reads the scope as disjoint parts whose merged pages are the single query's pages, in order", async () => {
+    const addressed = createdDemandId(await publish(w.enterprise, demandForm({ institutions: [w.bankA.id] })));
+    const elsewhere = createdDemandId(await publish(w.enterprise, demandForm({ institutions: [w.bankB.id] })));
+    const taken = await anyDemand();
+    const declined = await anyDemand();
+    await anyDemand();
+    await take(w.staffA, taken);
+    await take(w.staffA, declined);
+    await decline(w.staffA, declined);
+    for (let i = 0; i < 12; i += 1) await anyDemand();
+
+    const scope = await staffDemandScope(w.staffA);
+    const expected = (
+      await db.financingDemand.findMany({ where: { OR: [scope.taken, scope.open] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })
+    ).map((d) => d.id);
+    const first = await listOrgDemands(w.staffA, { page: 1 });
+    expect(first.total).toBe(expected.length);
+    const listed: string[] = [];
+    for (let page = 1; page <= first.pageCount; page += 1) listed.push(...(await listOrgDemands(w.staffA, { page })).items.map((d) => d.id));
+    expect(listed).toEqual(expected);
+    expect(listed).toEqual(expect.arrayContaining([addressed, taken]));
+    expect(listed).not.toContain(elsewhere);
+    expect(listed).not.toContain(declined);
+
+    // Past the count cap the list says so, keeps the newest rows in order and pages no further.
+    const cap = 12;
+    const capped = await listOrgDemands(w.staffA, { page: 1 }, cap);
+    expect(capped).toMatchObject({ capped: true, total: cap, pageCount: 2 });
+    expect(capped.items.map((d) => d.id)).toEqual(expected.slice(0, 10));
+    const beyond = await listOrgDemands(w.staffA, { page: 7 }, cap);
+    expect(beyond.page).toBe(2);
+    expect(beyond.items.map((d) => d.id)).toEqual(expected.slice(10, 20));
+    expect(first.capped).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/domain/actor";
 import { NotFoundError } from "@/lib/domain/errors";
 import { maskName, maskPhone } from "@/lib/mask";
 import { BANKS } from "@/lib/reference";
-import { ownerScope, staffDemandScope } from "./scope";
+import { ownerScope, staffDemandScope, staffDemandScopeParts } from "./scope";
 
 // Reads of 需求管理 (the owner), 机构工作台 → 融资需求 (staff) — always scoped by the actor: a demand
 // that is not theirs is null (→ 404). The admin's reads are in queries-admin.ts.
@@ -63,22 +63,50 @@ export interface OrgDemandFilters {
   page: number;
 }
 
-export function orgDemandWhere(scope: Awaited<ReturnType<typeof staffDemandScope>>, f: OrgDemandFilters): Prisma.FinancingDemandWhereInput {
-  const parts: Prisma.FinancingDemandWhereInput[] = [{ OR: [scope.taken, scope.open] }];
+export function orgDemandFilters(f: OrgDemandFilters): Prisma.FinancingDemandWhereInput[] {
+  const parts: Prisma.FinancingDemandWhereInput[] = [];
   if (f.status) parts.push({ status: f.status });
   if (f.firstLoan !== undefined) parts.push({ isFirstLoan: f.firstLoan });
   if (f.region) parts.push({ region: f.region });
-  return { AND: parts };
+  return parts;
 }
 
-export async function listOrgDemands(actor: Actor, f: OrgDemandFilters): Promise<Page<DemandRow> & { institutionId: string }> {
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.FinancingDemandOrderByWithRelationInput[];
+const newestFirst = (a: { createdAt: Date; id: string }, b: { createdAt: Date; id: string }) =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+// The console counts at most this many demands: an exact count of tens of thousands of rows costs more
+// than the page itself, and nobody pages that far — past it the page asks to narrow the filters.
+export const ORG_LIST_COUNT_CAP = 2_000;
+
+export async function listOrgDemands(
+  actor: Actor,
+  f: OrgDemandFilters,
+  countCap = ORG_LIST_COUNT_CAP,
+): Promise<Page<DemandRow> & { institutionId: string; capped: boolean }> {
   const scope = await staffDemandScope(actor);
-  const where = orgDemandWhere(scope, f);
-  const [items, total] = await Promise.all([
-    db.financingDemand.findMany({ where, select: rowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...pageWindow(f.page, PAGE_SIZE) }),
-    db.financingDemand.count({ where }),
-  ]);
-  return { ...toPage(items, total, f.page, PAGE_SIZE), institutionId: scope.institutionId };
+  const filters = orgDemandFilters(f);
+  const wheres = staffDemandScopeParts(scope, scope.takesAnyDemand).map((part) => ({ AND: [part, ...filters] }));
+  const page = Math.min(f.page, Math.ceil(countCap / PAGE_SIZE));
+  const { skip, take } = pageWindow(page, PAGE_SIZE);
+  const totals = await Promise.all(wheres.map((where) => db.financingDemand.count({ where, take: countCap + 1 })));
+  const nonEmpty = wheres.filter((_, i) => totals[i] > 0);
+  const read = (where: Prisma.FinancingDemandWhereInput, window: { skip?: number; take: number }) =>
+    db.financingDemand.findMany({ where, select: rowSelect, orderBy: NEWEST_FIRST, ...window });
+  // The parts are disjoint and each is read in order: the page of their union is the same slice of
+  // the first skip + take rows of each.
+  const items =
+    nonEmpty.length <= 1
+      ? nonEmpty.length
+        ? await read(nonEmpty[0], { skip, take })
+        : []
+      : (await Promise.all(nonEmpty.map((where) => read(where, { take: skip + take }))))
+          .flat()
+          .sort(newestFirst)
+          .slice(skip, skip + take);
+  const counted = totals.reduce((a, b) => a + b, 0);
+  const capped = counted > countCap;
+  return { ...toPage(items, Math.min(counted, countCap), page, PAGE_SIZE), institutionId: scope.institutionId, capped };
 }
 
 // Contact data are masked until this institution has taken the demand up.

@@ -14,6 +14,7 @@ export const ANY_DEMAND_TAKER_TYPES: readonly InstitutionType[] = ["BANK"];
 export interface StaffDemandScope {
   institutionId: string;
   institutionName: string;
+  takesAnyDemand: boolean; // 期望机构 不限 demands are offered to it
   taken: Prisma.FinancingDemandWhereInput;
   open: Prisma.FinancingDemandWhereInput;
 }
@@ -27,9 +28,23 @@ export async function staffDemandScope(actor: Actor): Promise<StaffDemandScope> 
   return {
     institutionId: institution.id,
     institutionName: institution.name,
+    takesAnyDemand: ANY_DEMAND_TAKER_TYPES.includes(institution.type),
     taken: { takenByInstitutionId: institution.id },
     open: { status: "OPEN", OR: addressed, declines: { none: { institutionId: institution.id } } },
   };
+}
+
+// The same scope as disjoint parts, each readable in createdAt order on its own index, so that a list
+// of 100,000 demands is a merge of short ordered reads rather than one OR over the table
+// (docs/demands.md). Disjoint: taken rows are this institution's; open rows are not taken, and a
+// 不限 demand has no 期望机构 rows.
+export function staffDemandScopeParts(scope: StaffDemandScope, anyTaker: boolean): Prisma.FinancingDemandWhereInput[] {
+  const open = { status: "OPEN", takenByInstitutionId: null, declines: { none: { institutionId: scope.institutionId } } } as const;
+  return [
+    scope.taken,
+    { ...open, anyInstitution: false, expectedInstitutions: { some: { institutionId: scope.institutionId } } },
+    ...(anyTaker ? [{ ...open, anyInstitution: true }] : []),
+  ];
 }
 
 export function ownerScope(actor: Actor): Prisma.FinancingDemandWhereInput {

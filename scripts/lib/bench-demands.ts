@@ -82,6 +82,7 @@ export async function matchingStep(base: string, cookie: string, connections: nu
   const hidden = hiddenFields(await page.text(), "发布融资需求");
   const latencies: number[] = [];
   let bad = 0;
+  let firstError: unknown;
   const until = Date.now() + durationS * 1000;
   const worker = async () => {
     while (Date.now() < until) {
@@ -99,15 +100,19 @@ export async function matchingStep(base: string, cookie: string, connections: nu
         await post.text();
         const location = post.headers.get("location");
         if (post.status !== 303 || !location) throw new Error(`post answered ${post.status}`);
-        const shown = await (await fetch(new URL(location, base), { headers: { cookie } })).text();
-        if (!shown.includes("为您匹配到以下产品")) throw new Error("no matches shown");
+        // The answer waits for the page under a cookie of the 303 (lib/actions/native-reply.ts), as a browser keeps it.
+        const replyCookies = post.headers.getSetCookie().map((c) => c.split(";")[0]);
+        const shown = await (await fetch(new URL(location, base), { headers: { cookie: [cookie, ...replyCookies].join("; ") } })).text();
+        if (!shown.includes("为您匹配到以下产品")) throw new Error(`no matches shown: ${shown.match(/<main[\s\S]*?<\/main>/)?.[0].replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 600)}`);
         latencies.push(performance.now() - started);
-      } catch {
+      } catch (error) {
         bad++;
+        firstError ??= error;
       }
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
+  if (firstError) console.error(`[bench] 发布需求: ${bad} failed, the first with`, firstError);
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN;
   return { name: "发布需求 提交 → matched products (post + page)", p50: at(50), p95: at(95), p99: at(99), rps: latencies.length / durationS, total: latencies.length, bad };

@@ -32,7 +32,9 @@ export default async function OrgDemandsPage({ searchParams }: Props) {
         <FilterLinks label="首贷" options={FIRST_LOAN_OPTIONS} current={firstLoanParam(f.firstLoan)} hrefFor={(v) => href({ firstLoan: parseFirstLoan(v) })} />
         <FilterLinks label="所属区域" options={REGIONS} current={f.region} hrefFor={(r) => href({ region: r as typeof f.region })} />
       </div>
-      <p className="text-sm text-slate-700">共 {data.total} 条需求</p>
+      <p className="text-sm text-slate-700">
+        {data.capped ? `超过 ${data.total} 条需求，列出最新的 ${data.total} 条；请用上方筛选缩小范围` : `共 ${data.total} 条需求`}
+      </p>
       {data.total === 0 ? (
         <EmptyState title="没有符合条件的融资需求" />
       ) : (
