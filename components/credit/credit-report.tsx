@@ -10,9 +10,10 @@ const STATE_STYLE = {
   UNAVAILABLE: "bg-amber-50 text-amber-900",
 } as const;
 
-export function CreditReportBody({ report }: { report: CreditReportView & { institution: string } }) {
+export function CreditReportBody({ report, firstLoanDeclared = false }: { report: CreditReportView & { institution: string }; firstLoanDeclared?: boolean }) {
   return (
     <div className="space-y-4">
+      {firstLoanDeclared ? <FirstLoanCheck disbursed={report.platform.disbursedElsewhere ?? 0} /> : null}
       <dl className="grid gap-3 sm:grid-cols-4">
         <div>
           <dt className="text-sm text-slate-600">综合评级</dt>
@@ -77,6 +78,19 @@ export function CreditReportBody({ report }: { report: CreditReportView & { inst
       <PlatformRecordSection report={report} />
       <p className="text-xs text-slate-600">授权编号 {report.authorizationRef}。报告生成后不再更改；再次查询会生成新的报告。</p>
     </div>
+  );
+}
+
+// 首贷: the declaration 本企业未在任何金融机构获取过贷款 against what this platform knows. There is no
+// 征信/借贷 source yet, so the check covers loans disbursed through the platform only, and says so.
+function FirstLoanCheck({ disbursed }: { disbursed: number }) {
+  return (
+    <p role="note" className={`rounded border px-3 py-2 text-sm ${disbursed > 0 ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}>
+      首贷声明核对：
+      {disbursed > 0
+        ? `本平台记录该申请人已有 ${disbursed} 笔放款，与“未在任何金融机构获取过贷款”的声明不符，请核实。`
+        : "本平台没有该申请人的放款记录，与首贷声明一致（征信借贷数据尚未接入，仅核对本平台记录）。"}
+    </p>
   );
 }
 

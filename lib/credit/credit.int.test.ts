@@ -163,4 +163,13 @@ describe("刷新, snapshots and views", () => {
     expect(JSON.stringify(platform)).not.toContain(w.bankB.name);
     expect(elsewhere).toBeTruthy();
   });
+
+  it("counts the applicant's loans disbursed through the platform, for checking a 首贷 declaration", async () => {
+    const earlier = await enterpriseApplication(w.productB.id);
+    await db.loanApplication.update({ where: { id: earlier }, data: { status: "DISBURSED" } });
+    const appId = createdId(await apply(w.enterprise, w.firstLoanProduct.id, enterpriseForm(w.enterpriseUscc, { amount: "80", firstLoanDeclared: "on" })));
+    const built = await buildOnSubmission(appId, local());
+    const report = await db.creditReport.findUniqueOrThrow({ where: { id: built!.id } });
+    expect((report.platformRecord as { disbursedElsewhere: number }).disbursedElsewhere).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -9,7 +9,7 @@ export const OTHER_INSTITUTION = "其他金融机构";
 // The applicant's own record on this platform, as the requesting institution may see it: its
 // applications and their outcomes, with other institutions' names hidden.
 export async function platformRecordOf(applicantId: string, institutionId: string, currentApplicationId: string): Promise<PlatformRecord> {
-  const [groups, recent] = await Promise.all([
+  const [groups, recent, disbursedElsewhere] = await Promise.all([
     db.loanApplication.groupBy({ by: ["status"], where: { applicantId }, _count: { _all: true } }),
     db.loanApplication.findMany({
       where: { applicantId },
@@ -26,8 +26,10 @@ export async function platformRecordOf(applicantId: string, institutionId: strin
         product: { select: { name: true } },
       },
     }),
+    db.loanApplication.count({ where: { applicantId, status: "DISBURSED", id: { not: currentApplicationId } } }),
   ]);
   return {
+    disbursedElsewhere,
     total: groups.reduce((sum, g) => sum + g._count._all, 0),
     byOutcome: groups
       .map((g) => ({ label: APPLICATION_STATUS_LABELS[g.status], count: g._count._all }))

@@ -9,6 +9,7 @@ export interface StoredSources {
 
 export interface PlatformRecord {
   total: number;
+  disbursedElsewhere: number; // 已放款 applications other than the current one (for the 首贷 declaration)
   byOutcome: { label: string; count: number }[];
   recent: { number: string; institution: string; product: string; kind: string; status: string; submittedAt: string; current: boolean }[];
 }

@@ -35,6 +35,7 @@ test("the enterprise applies; 工商银行's staff see its 信用报告 (tax, so
   await expect(report.getByRole("region", { name: "工商登记" })).toContainText("王建国");
   await expect(report.getByRole("region", { name: "平台融资记录" })).toContainText("本申请");
   await expect(report).toContainText("A（优）");
+  await expect(report.getByRole("note").filter({ hasText: "首贷声明核对" })).toBeVisible();
   await expectNoAccessibilityViolations(staff);
 
   // The applicant sees the same report and that 工商银行 viewed it.

@@ -89,7 +89,7 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
           <ConsentNotice consent={credit.consent} />
           <SnapshotLinks page={credit} hrefOf={(rid) => `/org/applications/${record.id}?report=${rid}#credit-report`} />
           {credit.report ? (
-            <CreditReportBody report={credit.report} />
+            <CreditReportBody report={credit.report} firstLoanDeclared={record.kind === "FIRST_LOAN" && record.firstLoanDeclared} />
           ) : (
             <p className="text-sm text-slate-700">尚未生成信用报告{credit.consent === "VALID" ? "，请点击“刷新”查询。" : "。"}</p>
           )}
