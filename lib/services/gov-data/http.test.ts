@@ -91,3 +91,15 @@ describe("the HTTP 政务数据共享交换 driver", () => {
     expect(Object.values(results).every((r) => r.status === "UNAVAILABLE")).toBe(true);
   });
 });
+
+describe("choosing the driver by env", () => {
+  it("defaults to the local table, takes http with a URL, refuses the rest", async () => {
+    const { govSourcesFromEnv, govTimeoutFromEnv } = await import("./index");
+    expect(govSourcesFromEnv({} as NodeJS.ProcessEnv).TAX.driver).toBe("local");
+    expect(govSourcesFromEnv({ GOV_DATA_DRIVER: "http", GOV_DATA_URL: "http://gw.example/exchange" } as unknown as NodeJS.ProcessEnv).TAX.driver).toBe("http");
+    expect(() => govSourcesFromEnv({ GOV_DATA_DRIVER: "http" } as unknown as NodeJS.ProcessEnv)).toThrow(/GOV_DATA_URL/);
+    expect(() => govSourcesFromEnv({ GOV_DATA_DRIVER: "ftp" } as unknown as NodeJS.ProcessEnv)).toThrow(/Unknown/);
+    expect(govTimeoutFromEnv({} as NodeJS.ProcessEnv)).toBe(3000);
+    expect(govTimeoutFromEnv({ GOV_DATA_TIMEOUT_MS: "800" } as unknown as NodeJS.ProcessEnv)).toBe(800);
+  });
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { isProductionDeployment } from "@/lib/env";
 import { httpSources } from "./drivers/http";
 import { localSources } from "./drivers/local";
 import type { GovSources } from "./types";
@@ -12,6 +13,8 @@ export function govSourcesFromEnv(env: NodeJS.ProcessEnv = process.env): GovSour
     return httpSources(env.GOV_DATA_URL, env.GOV_DATA_TOKEN);
   }
   if (name !== "local") throw new Error(`Unknown GOV_DATA_DRIVER "${name}"`);
+  // The seed fills the local table only outside production: there every source would answer 无记录.
+  if (isProductionDeployment(env)) console.warn("[gov-data] production deployment without GOV_DATA_DRIVER=http: 信用报告 sources answer 无记录");
   return localSources();
 }
 
