@@ -6,6 +6,7 @@ import { CACHE_TAGS, productTag } from "@/lib/cache/tags";
 import type { TagRefresh } from "@/lib/cache/refresh";
 import type { Actor } from "@/lib/domain/actor";
 import { idSchema } from "@/lib/domain/ids";
+import { scheduleSubmissionReport } from "@/lib/credit/on-submit";
 import { RefusedError } from "@/lib/domain/errors";
 import { createBridgeApplication, createProductApplication, createRenewalApplication, findApplicableProduct } from "./create";
 import { transitionApplication } from "./decide";
@@ -15,6 +16,12 @@ import { applicationSchemaFor, bridgeSchema, DECISION_SCHEMAS, renewalSchema } f
 
 // The loan application's server actions: 立即申请, 续贷申请, 转贷, 撤回, 修改并重新提交 (applicants)
 // and the console's decisions (staff). Each is made with the one builder (lib/actions/builder.ts).
+
+// A submission's 信用报告 is built after the response (lib/credit/on-submit.ts, docs/credit-report.md).
+function withCreditReport<T extends { id: string }>(created: T): T {
+  scheduleSubmissionReport(created.id);
+  return created;
+}
 
 // The figures over all applications are recomputed in the background; the product's own at once.
 const figuresOf = (productId: string | null): TagRefresh[] => [
@@ -33,7 +40,7 @@ export const applyForProduct = action({
     if (blocked) throw new RefusedError(blocked.message);
     return applicationSchemaFor(product);
   },
-  run: ({ actor, meta }, input, [productId]) => createProductApplication(actor, productId, input, meta),
+  run: async ({ actor, meta }, input, [productId]) => withCreditReport(await createProductApplication(actor, productId, input, meta)),
   revalidate: (created) => figuresOf(created.productId),
   refresh: true, // the header's 消息中心 count
   redirect: (created) => `/me/applications/${created.id}/submitted`,
@@ -48,7 +55,7 @@ function enterpriseServiceSchema<T extends z.ZodType>(actor: Actor, service: "�
 
 export const submitRenewal = action({
   input: ({ context }) => enterpriseServiceSchema(context.actor, "续贷", renewalSchema),
-  run: ({ actor, meta }, input) => createRenewalApplication(actor, input, meta),
+  run: async ({ actor, meta }, input) => withCreditReport(await createRenewalApplication(actor, input, meta)),
   revalidate: () => figuresOf(null),
   refresh: true,
   redirect: (created) => `/me/applications/${created.id}/submitted`,
@@ -56,7 +63,7 @@ export const submitRenewal = action({
 
 export const submitBridge = action({
   input: ({ context }) => enterpriseServiceSchema(context.actor, "转贷", bridgeSchema),
-  run: ({ actor, meta }, input) => createBridgeApplication(actor, input, meta),
+  run: async ({ actor, meta }, input) => withCreditReport(await createBridgeApplication(actor, input, meta)),
   revalidate: () => figuresOf(null),
   refresh: true,
   redirect: (created) => `/me/applications/${created.id}/submitted`,
@@ -74,7 +81,11 @@ export const withdrawApplication = action({
 export const resubmitReturnedApplication = action({
   bound: z.tuple([idSchema]),
   input: ({ context, bound: [applicationId] }) => resubmissionSchema(context.actor, applicationId),
-  run: ({ actor, meta }, input, [applicationId]) => resubmitApplication(actor, applicationId, input, meta),
+  run: async ({ actor, meta }, input, [applicationId]) => {
+    const changed = await resubmitApplication(actor, applicationId, input, meta);
+    scheduleSubmissionReport(applicationId); // the resubmission carries a new consent
+    return changed;
+  },
   refresh: true,
   redirect: (_changed, _input, [applicationId]) => `/me/applications/${applicationId}?done=resubmitted`,
 });

@@ -4,6 +4,7 @@ import { seedActivities } from "./activities";
 import { seedApplicants, seedDemoAccounts, seedStaff } from "./accounts";
 import { seedContent } from "./content";
 import { seedEquity } from "./equity";
+import { seedGovData, seedHistoryConsents } from "./gov-data";
 import { seedHistory } from "./history";
 import { seedInstitutions } from "./institutions";
 import { seedProducts } from "./products";
@@ -20,10 +21,13 @@ export const SEED_STEPS: SeedStep[] = [
   { name: "institutions", production: true, run: seedInstitutions },
   { name: "products", production: false, run: seedProducts },
   { name: "registry", production: false, run: seedRegistry },
+  // Synthetic government data behind 信用报告 (docs/credit-report.md).
+  { name: "government data", production: false, run: seedGovData },
   { name: "demo accounts", production: false, run: seedDemoAccounts },
   { name: "staff", production: false, run: seedStaff },
   { name: "applicants", production: false, run: seedApplicants },
   { name: "history", production: false, run: seedHistory },
+  { name: "history consents", production: false, run: seedHistoryConsents },
   { name: "equity", production: false, run: seedEquity },
   { name: "activities", production: false, run: seedActivities },
   { name: "content", production: false, run: seedContent },
@@ -31,4 +35,4 @@ export const SEED_STEPS: SeedStep[] = [
   { name: "sso mock identities", production: false, run: seedSsoMockIdentities },
 ];
 
-export { seedActivities, seedApplicants, seedContent, seedDemoAccounts, seedEquity, seedHistory, seedInstitutions, seedProducts, seedRegistry, seedStaff };
+export { seedActivities, seedApplicants, seedContent, seedDemoAccounts, seedEquity, seedGovData, seedHistory, seedInstitutions, seedProducts, seedRegistry, seedStaff };

@@ -55,6 +55,13 @@ export default async function MyApplicationPage({ params, searchParams }: Props)
       ) : null}
       {canTransition("WITHDRAW", record.status) ? <WithdrawForm number={row.number} action={withdrawApplication.bind(null, row.id)} /> : null}
       <ApplicationDataSection fields={app.fields} />
+      <section aria-labelledby="credit" className="rounded-lg border border-slate-200 bg-white p-5 print:hidden">
+        <h2 id="credit" className="mb-2 text-lg font-semibold">信用报告</h2>
+        <p className="text-sm text-slate-700">
+          依据您的授权生成、提供给受理机构的信用报告，以及机构查看的记录。
+          <Link href={`/me/applications/${row.id}/credit-report`} className="ml-2 text-brand-700 underline">查看信用报告</Link>
+        </p>
+      </section>
       <HistorySection history={app.history} />
     </div>
   );

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionPanel } from "@/components/applications/decision-panel";
+import { ConsentNotice, CreditReportBody, SnapshotLinks } from "@/components/credit/credit-report";
+import { ActionButton } from "@/components/ui/action-button";
+import { refreshCreditReportAction } from "@/lib/credit/actions";
+import { getStaffCreditReport, recordCreditView } from "@/lib/credit/queries";
 import { ApplicationDataSection, HistorySection, StatusItem, SummaryItem } from "@/components/applications/detail-list";
 import { Notice } from "@/components/applications/filter-links";
 import { wanOrDash } from "@/components/applications/format";
@@ -13,7 +17,7 @@ import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "申请办理" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; report?: string }> };
 
 const DONE: Record<string, string> = {
   accept: "已受理该申请。",
@@ -21,6 +25,7 @@ const DONE: Record<string, string> = {
   disburse: "已登记放款。",
   reject: "已拒绝该申请，原因已通知申请人。",
   return: "已退回补充，说明已通知申请人。",
+  credit: "已刷新信用报告。",
 };
 
 // All submitted data (sensitive fields in clear: the page records the view in the audit log) and
@@ -28,10 +33,13 @@ const DONE: Record<string, string> = {
 export default async function OrgApplicationPage({ params, searchParams }: Props) {
   const actor = await requireActor(undefined, ["STAFF"]);
   const id = parseRouteId((await params).id);
-  const { done } = await searchParams;
+  const { done, report: reportParam } = await searchParams;
   const app = id ? await getOrgApplication(actor, id) : null;
   if (!app) notFound();
-  await recordConsoleView(actor, app.record, await requestMeta());
+  const meta = await requestMeta();
+  await recordConsoleView(actor, app.record, meta);
+  const credit = await getStaffCreditReport(actor, app.record.id, parseRouteId(reportParam) ?? undefined);
+  if (credit?.report) await recordCreditView(actor, app.record.id, credit.report.id, meta);
   const { row, record } = app;
   return (
     <div className="space-y-5">
@@ -67,6 +75,26 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
         />
       </section>
       <ApplicationDataSection fields={app.fields} note="含敏感个人信息，仅用于审贷，本次查看已记录。" />
+      {credit ? (
+        <section id="credit-report" aria-labelledby="credit" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="credit" className="text-lg font-semibold">信用报告</h2>
+            {credit.consent === "VALID" ? (
+              <ActionButton action={refreshCreditReportAction.bind(null, record.id)} name="credit-refresh" pendingText="正在查询…">
+                刷新
+              </ActionButton>
+            ) : null}
+          </div>
+          <p className="text-xs text-slate-600">依据申请人的《用户授权协议》授权，从政务数据共享交换平台查询生成；仅用于本申请的审贷，每次查看均记录并告知申请人。</p>
+          <ConsentNotice consent={credit.consent} />
+          <SnapshotLinks page={credit} hrefOf={(rid) => `/org/applications/${record.id}?report=${rid}#credit-report`} />
+          {credit.report ? (
+            <CreditReportBody report={credit.report} firstLoanDeclared={record.kind === "FIRST_LOAN" && record.firstLoanDeclared} />
+          ) : (
+            <p className="text-sm text-slate-700">尚未生成信用报告{credit.consent === "VALID" ? "，请点击“刷新”查询。" : "。"}</p>
+          )}
+        </section>
+      ) : null}
       <HistorySection history={app.history} />
     </div>
   );
