@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./helpers/axe";
 import { agreeThroughDialog, confirmation, openInConsole, openProduct } from "./helpers/applications";
+import { expectNotFoundPage } from "./helpers/not-found";
 import { DEMO, signedInPage } from "./helpers/sessions";
 
 test("the enterprise applies; 工商银行's staff see its 信用报告 (tax, social insurance, judicial); the applicant sees the report and the view", async ({ browser }) => {
@@ -47,9 +48,9 @@ test("the enterprise applies; 工商银行's staff see its 信用报告 (tax, so
   await expect(views.getByRole("row").filter({ hasText: "工商银行" }).first()).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
-  // Another bank's staff: the not-found page, none of the report.
+  // Another bank's staff and another applicant: the not-found page, none of the report.
   const other = await signedInPage(browser, DEMO.staffQinzhou);
-  await other.goto(`/org/applications/${id}`);
-  await expect(other.getByRole("heading", { level: 1, name: "页面不存在" })).toBeVisible();
-  await expect(other.getByRole("main")).not.toContainText("信用报告");
+  await expectNotFoundPage(other, await other.goto(`/org/applications/${id}`), ["信用报告", "天水示范科技有限公司"]);
+  const stranger = await signedInPage(browser, DEMO.personal);
+  await expectNotFoundPage(stranger, await stranger.goto(`/me/applications/${id}/credit-report`), ["纳税", "天水示范科技有限公司"]);
 });
