@@ -1,11 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { InvalidInputError } from "@/lib/domain/errors";
 import type { StorageDriver } from "@/lib/services/storage";
 import { storeUpload, type StoredUpload } from "./commands";
 import { UPLOAD_KINDS, type UploadKind } from "./kinds";
+import { uploadIdField } from "./shape";
+
+export { uploadIdField, uploadShape } from "./shape";
 
 // The server side of the upload control (components/ui/file-upload.tsx). A form field `name` arrives
 // one of two ways:
@@ -14,13 +16,6 @@ import { UPLOAD_KINDS, type UploadKind } from "./kinds";
 // - without JavaScript the browser posts the file itself (multipart) in `<name>`.
 // Either way the bytes were (or are now) checked by sniff.ts; an id must be the actor's own file of
 // the same kind, or it is treated like a file that does not exist.
-
-export const uploadIdField = (name: string) => `${name}Id`;
-
-// The form schema's part for one upload field: both shapes are optional here; `formUpload` decides.
-export function uploadShape<N extends string>(name: N): { [K in N]: z.ZodOptional<z.ZodUnknown> } & { [K in `${N}Id`]: z.ZodOptional<z.ZodString> } {
-  return { [name]: z.unknown().optional(), [uploadIdField(name)]: z.string().max(40).optional() } as never;
-}
 
 export interface FormUploadOptions {
   field: string; // the form field's name: refusals are shown beside it
