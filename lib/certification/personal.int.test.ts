@@ -41,7 +41,7 @@ async function choose(bizToken: string, choice: "success" | "failure" | "cancel"
   const { NextRequest } = await import("next/server");
   const response = await mockComplete(new NextRequest("http://localhost:3000/face-mock/complete", { method: "POST", body, headers: { origin: "http://localhost:3000", host: "localhost:3000" } }));
   expect(response.status).toBe(303);
-  return new URL(response.headers.get("location")!);
+  return new URL(response.headers.get("location")!, "http://localhost:3000");
 }
 
 describe("个人认证 through the mock face-check provider", () => {

@@ -11,9 +11,9 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 async function stepOne(page: import("@playwright/test").Page, phone: string) {
   await page.getByLabel("身份证人像面照片", { exact: true }).setInputFiles(png("人像面.png"));
-  await expect(page.getByText("人像面.png")).toBeVisible();
+  await expect(page.getByText("人像面.png", { exact: true })).toBeVisible();
   await page.getByLabel("身份证国徽面照片", { exact: true }).setInputFiles(png("国徽面.png"));
-  await expect(page.getByText("国徽面.png")).toBeVisible();
+  await expect(page.getByText("国徽面.png", { exact: true })).toBeVisible();
   await expect(page.getByText(/已上传/)).toHaveCount(2);
   await page.getByLabel("姓名", { exact: true }).fill("王小燕");
   await page.getByLabel("身份证号码").fill(ID);
@@ -25,7 +25,7 @@ async function stepOne(page: import("@playwright/test").Page, phone: string) {
 }
 
 test("a personal user completes 个人认证 through the mock face check: a refused file, a failed comparison, 重新认证, 已认证", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(330_000);
   const phone = uniquePhone();
   await registerPersonal(page, phone, PASSWORD, "王小燕");
   await login(page, phone, PASSWORD);
@@ -45,6 +45,7 @@ test("a personal user completes 个人认证 through the mock face check: a refu
   await expect(page.getByRole("alert").filter({ hasText: "文件内容与格式不符" })).toContainText("无法识别的格式");
   await expect(front).toHaveAttribute("aria-invalid", "true");
 
+  await page.waitForTimeout(61_000); // the registration's SMS code was sent less than a minute ago
   await stepOne(page, phone);
   await page.getByRole("button", { name: "比对失败" }).click();
   await expect(page).toHaveURL(/\/me\/certification\?done=personal$/);

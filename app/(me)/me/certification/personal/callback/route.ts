@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { currentActor, requestMeta } from "@/lib/auth/current";
 import { finishPersonalCertification } from "@/lib/certification/personal";
 import { DomainError, NotFoundError } from "@/lib/domain/errors";
@@ -7,7 +7,8 @@ import { DomainError, NotFoundError } from "@/lib/domain/errors";
 // is asked of the provider by the server (lib/certification/personal.ts); other parameters are ignored.
 // A refusal is named by a code, never by text from the URL.
 export async function GET(request: NextRequest): Promise<Response> {
-  const back = (path: string) => NextResponse.redirect(new URL(path, request.url), 303);
+  // A relative Location: the server's idea of its own host may differ from the browser's.
+  const back = (path: string) => new Response(null, { status: 303, headers: { Location: path } });
   const actor = await currentActor();
   if (!actor) return back(`/login?callbackUrl=${encodeURIComponent(`${request.nextUrl.pathname}${request.nextUrl.search}`)}`);
   const token = request.nextUrl.searchParams.get("token") ?? "";
