@@ -25,6 +25,9 @@ const nextConfig: NextConfig = {
   // shared shell instead of storing a rendered copy per URL (per product id) on disk.
   partialPrefetching: false,
   cacheMaxMemorySize,
+  // Forms with files posted without JavaScript carry them in the body (with JavaScript the upload control
+  // sends each file to /uploads first). The largest form: a 20 MB 项目计划书 and a 5 MB image.
+  experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: "26mb" },
   cacheLife: {
     // Catalogue and content: invalidated by tag on every change; an hour at most otherwise.
     catalogue: { stale: 300, revalidate: 3600, expire: 86400 },

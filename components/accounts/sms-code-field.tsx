@@ -18,7 +18,7 @@ export function useSmsSender({
   human,
 }: {
   form: UseFormReturn<FieldValues>;
-  purpose: "REGISTER" | "CHANGE_PHONE" | "RESET_PASSWORD";
+  purpose: "REGISTER" | "CHANGE_PHONE" | "RESET_PASSWORD" | "CERTIFY";
   phoneField: string;
   human: RefObject<HumanCheckHandle | null>;
 }) {

@@ -105,13 +105,18 @@ export async function sendVerificationSms(
   context: { actor: Actor | null; meta: RequestMeta; now: Date; driver?: SmsDriver },
 ): Promise<{ resendAfterSeconds: number }> {
   const { actor, meta, now } = context;
-  if (data.purpose === "CHANGE_PHONE" && !actor) throw new RefusedError("请先登录");
+  if ((data.purpose === "CHANGE_PHONE" || data.purpose === "CERTIFY") && !actor) throw new RefusedError("请先登录");
   await limit("sms-ip", ipKey(meta), "获取验证码");
   await humanCheck(data.captcha);
   if (data.purpose === "CHANGE_PHONE") {
     // The user's own number says nothing about others.
     const own = await db.user.findUnique({ where: { id: actor!.id }, select: { phone: true } });
     if (own?.phone === data.phone) throw new RefusedError("新手机号与当前手机号相同", { newPhone: "新手机号与当前手机号相同" });
+  }
+  if (data.purpose === "CERTIFY") {
+    // 个人认证 sends its code to the account's own phone only (联系电话 is not editable there).
+    const own = await db.user.findUnique({ where: { id: actor!.id }, select: { phone: true } });
+    if (own?.phone !== data.phone) throw new RefusedError("请使用本账号绑定的手机号接收验证码", { phone: "请使用本账号绑定的手机号接收验证码" });
   }
   const issued = await issueSmsCode({ phone: data.phone, purpose: data.purpose, now, driver: context.driver });
   if (!issued.ok) throw new RefusedError(issued.message, { smsCode: issued.message });

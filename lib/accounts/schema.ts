@@ -75,7 +75,7 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.input<typeof loginSchema>;
 
-export const SMS_PURPOSES = ["REGISTER", "CHANGE_PHONE", "RESET_PASSWORD"] as const;
+export const SMS_PURPOSES = ["REGISTER", "CHANGE_PHONE", "RESET_PASSWORD", "CERTIFY"] as const;
 export const sendSmsSchema = z.object({
   phone: mobileSchema,
   purpose: z.enum(SMS_PURPOSES, { error: "短信用途无效" }),

@@ -6,11 +6,13 @@ import { db } from "@/lib/db";
 import { actorOf } from "@/lib/domain/actor";
 import { httpDriver } from "@/lib/services/enterprise-verification/drivers/http";
 import { registryDriver } from "@/lib/services/enterprise-verification/drivers/registry";
+import type { EnterpriseVerificationDriver } from "@/lib/services/enterprise-verification/types";
 import { DEMO_UNVERIFIED_ENTERPRISE, REGISTRY_ENTERPRISES } from "@/prisma/seed/people";
 import { createUser, meta } from "@/tests/helpers/accounts";
 import { callAction, outcome } from "@/tests/helpers/actions";
 import { submitEnterpriseCertification } from "./actions";
 import { certifyEnterprise } from "./enterprise";
+import { TOO_MANY_FAILURES } from "./schema";
 
 const demo = DEMO_UNVERIFIED_ENTERPRISE;
 const form = (e = demo, change: Partial<Record<string, string>> = {}) => ({
@@ -72,6 +74,29 @@ describe("企业认证", () => {
     // …and accepted after midnight in Beijing (16:00 UTC).
     const nextDay = await outcome(certifyEnterprise(actor, form(target), meta(), new Date("2026-12-02T16:00:00Z"), registryDriver));
     expect(nextDay.ok).toBe(true);
+  });
+
+  it("two submissions at the same instant after two failures: only one is checked (the slot is reserved in the database)", async () => {
+    const actor = await enterpriseUser();
+    const target = REGISTRY_ENTERPRISES.at(-3)!; // certified by nobody in these tests
+    const now = new Date();
+    for (const change of [{ legalRepName: "李四" }, { legalRepName: "王五" }]) await outcome(certifyEnterprise(actor, form(target, change), meta(), now, registryDriver));
+    let calls = 0;
+    const slow: EnterpriseVerificationDriver = {
+      name: "slow",
+      verify: async () => {
+        calls++;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return { result: "MISMATCH", fields: ["legalRepName"] };
+      },
+    };
+    const both = await Promise.all([1, 2].map(() => outcome(certifyEnterprise(actor, form(target, { legalRepName: "赵六" }), meta(), now, slow))));
+    expect(calls).toBe(1);
+    const messages = both.map((r) => (r.ok ? "" : r.message));
+    expect(messages.filter((m) => m === TOO_MANY_FAILURES)).toHaveLength(1);
+    expect(messages.filter((m) => m.startsWith("认证失败：法人姓名与登记信息不一致"))).toHaveLength(1);
+    expect(await db.certificationAttempt.count({ where: { userId: actor.id, outcome: { in: ["mismatch", "not_found"] } } })).toBe(3);
+    expect(await db.certificationAttempt.count({ where: { userId: actor.id, outcome: "pending" } })).toBe(0);
   });
 
   it("refuses personal accounts, and another account's enterprise once it is certified", async () => {

@@ -7,16 +7,15 @@ import { maskIdNumber } from "@/lib/mask";
 import { notify } from "@/lib/messages/notify";
 import { enterpriseVerification } from "@/lib/services/enterprise-verification";
 import { VerificationUnavailableError, type EnterpriseAnswer, type EnterpriseVerificationDriver } from "@/lib/services/enterprise-verification/types";
-import { startOfShanghaiDay } from "./day";
+import { failuresToday, releaseAttempt, reserveAttempt } from "./attempts";
 import { ENTERPRISE_FIELD_LABELS, MAX_DAILY_FAILURES, TOO_MANY_FAILURES, type EnterpriseCertificationInput } from "./schema";
 
-const FAILED = ["mismatch", "not_found"];
-
 export async function enterpriseFailuresToday(userId: string, now: Date): Promise<number> {
-  return db.certificationAttempt.count({
-    where: { userId, kind: "enterprise", outcome: { in: FAILED }, createdAt: { gte: startOfShanghaiDay(now) } },
-  });
+  return failuresToday(userId, "enterprise", now);
 }
+
+// The provider answers within 8 s (drivers/http.ts): a reservation older than this is a crash's leftover.
+const PENDING_MS = 60_000;
 
 // 添加企业认证: the four factors go to the verification service; 一致 makes the account 已认证 for that
 // 统一社会信用代码 (what the 首贷 gate reads: lib/applications/eligibility.ts). 不一致 / 无记录 count as a
@@ -41,10 +40,14 @@ export async function certifyEnterprise(
   const taken = await db.enterpriseCertification.findFirst({ where: { uscc: input.uscc, status: "VERIFIED", userId: { not: actor.id } }, select: { id: true } });
   if (taken) throw new RefusedError(`该企业已由其他账号完成认证，如有疑问请联系平台工作人员`, { uscc: "该企业已由其他账号完成认证" });
 
+  // Race-safe: the slot is taken before the provider is asked (lib/certification/attempts.ts).
+  const attemptId = await reserveAttempt(actor.id, "enterprise", now, { pendingMs: PENDING_MS });
+  if (!attemptId) throw new RefusedError(TOO_MANY_FAILURES);
   let answer: EnterpriseAnswer;
   try {
     answer = await driver.verify(input);
   } catch (error) {
+    await releaseAttempt(attemptId);
     if (!(error instanceof VerificationUnavailableError)) throw error;
     console.error(`[enterprise-verification] ${driver.name}: ${error.message}`);
     await audit({ action: "certification.enterprise.unavailable", actorId: actor.id, meta, detail: { provider: driver.name } });
@@ -67,7 +70,7 @@ export async function certifyEnterprise(
         create: { userId: actor.id, method: "REGISTRY", status: "VERIFIED", verifiedAt: now, ...fields },
         update: { method: "REGISTRY", status: "VERIFIED", verifiedAt: now, failureReason: null, ...fields },
       });
-      await tx.certificationAttempt.create({ data: { userId: actor.id, kind: "enterprise", outcome: "verified", createdAt: now } });
+      await tx.certificationAttempt.update({ where: { id: attemptId }, data: { outcome: "verified" } });
       await notify({ userId: actor.id, title: "企业认证已通过", body: `${input.enterpriseName}已完成企业认证，现在可以申请首贷等企业融资服务。`, link: "/me/certification" }, tx);
       await audit({ action: "certification.enterprise.verified", actorId: actor.id, targetType: "EnterpriseCertification", meta, detail }, tx);
     });
@@ -78,19 +81,19 @@ export async function certifyEnterprise(
     answer.result === "NOT_FOUND"
       ? "未查询到该统一社会信用代码的企业登记信息"
       : `${answer.fields.map((f) => ENTERPRISE_FIELD_LABELS[f]).join("、") || "企业信息"}与登记信息不一致`;
-  const failures = (await enterpriseFailuresToday(actor.id, now)) + 1;
   await db.$transaction(async (tx) => {
     await tx.enterpriseCertification.upsert({
       where: { userId: actor.id },
       create: { userId: actor.id, method: "REGISTRY", status: "FAILED", failedAttempts: 1, failureReason: reason, ...fields },
       update: { status: "FAILED", failedAttempts: { increment: 1 }, failureReason: reason, ...fields },
     });
-    await tx.certificationAttempt.create({
-      data: { userId: actor.id, kind: "enterprise", outcome: answer.result === "NOT_FOUND" ? "not_found" : "mismatch", detail: reason, createdAt: now },
+    await tx.certificationAttempt.update({
+      where: { id: attemptId },
+      data: { outcome: answer.result === "NOT_FOUND" ? "not_found" : "mismatch", detail: reason },
     });
     await audit({ action: "certification.enterprise.failed", actorId: actor.id, targetType: "EnterpriseCertification", meta, detail: { ...detail, reason } }, tx);
   });
-  const left = MAX_DAILY_FAILURES - failures;
+  const left = MAX_DAILY_FAILURES - (await enterpriseFailuresToday(actor.id, now));
   const fieldErrors: Record<string, string> =
     answer.result === "NOT_FOUND"
       ? { uscc: "未查询到该统一社会信用代码的登记信息" }

@@ -3,7 +3,7 @@ import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import type { CertificationStatus } from "@/lib/generated/prisma/enums";
 import { maskIdNumber, maskName } from "@/lib/mask";
-import { enterpriseFailuresToday } from "./enterprise";
+import { failuresToday } from "./attempts";
 import { MAX_DAILY_FAILURES } from "./schema";
 
 export interface CertificationSummary {
@@ -15,10 +15,13 @@ export interface CertificationSummary {
 
 // 认证授权: the signed-in user's own certifications, masked for display. Always scoped by userId.
 export async function myCertifications(userId: string, now = new Date()) {
-  const [personal, enterprise, failuresToday] = await Promise.all([
+  const [personal, enterprise, enterpriseFailures, personalFailures, face] = await Promise.all([
     db.personalCertification.findUnique({ where: { userId } }),
     db.enterpriseCertification.findUnique({ where: { userId } }),
-    enterpriseFailuresToday(userId, now),
+    failuresToday(userId, "enterprise", now),
+    failuresToday(userId, "personal", now),
+    // 认证中: the provider's page of the open attempt while its token lives (继续人脸认证).
+    db.faceVerification.findFirst({ where: { userId, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: { url: true } }),
   ]);
   const personalSummary: CertificationSummary = {
     status: personal?.status ?? "UNVERIFIED",
@@ -44,7 +47,13 @@ export async function myCertifications(userId: string, now = new Date()) {
     at: enterprise?.verifiedAt ?? enterprise?.updatedAt ?? null,
     failureReason: enterprise?.failureReason ?? null,
   };
-  return { personal: personalSummary, enterprise: enterpriseSummary, enterpriseBlocked: failuresToday >= MAX_DAILY_FAILURES };
+  return {
+    personal: personalSummary,
+    enterprise: enterpriseSummary,
+    enterpriseBlocked: enterpriseFailures >= MAX_DAILY_FAILURES,
+    personalBlocked: personalFailures >= MAX_DAILY_FAILURES,
+    personalFaceUrl: personal?.status === "PENDING" ? (face?.url ?? null) : null,
+  };
 }
 
 // The form's defaults: what the enterprise registered with.
