@@ -75,3 +75,6 @@ export const AMOUNT_BUCKETS = [
   { value: "3000to5000", label: "3000万-5000万", min: 3000, max: 5000 },
   { value: "gte5000", label: "5000万以上", min: 5000, max: null },
 ] as const;
+
+// The review form in the browser: the decision is the pressed button, checked on the server (reviewSchema).
+export const reviewFormSchema = z.object({ comment: z.string().trim().max(200, "不能超过200字").optional() });
