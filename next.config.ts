@@ -25,8 +25,8 @@ const nextConfig: NextConfig = {
   // shared shell instead of storing a rendered copy per URL (per product id) on disk.
   partialPrefetching: false,
   cacheMaxMemorySize,
-  // 发布股权融资 posts a 项目计划书 (≤ 20 MB) and a 形象展示 image (≤ 5 MB) with the form (docs/equity.md);
-  // the kinds' own limits (lib/uploads/kinds.ts) are checked on the bytes.
+  // Forms with files posted without JavaScript carry them in the body (with JavaScript the upload control
+  // sends each file to /uploads first). The largest form: a 20 MB 项目计划书 and a 5 MB image.
   experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: "26mb" },
   cacheLife: {
     // Catalogue and content: invalidated by tag on every change; an hour at most otherwise.

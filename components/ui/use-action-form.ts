@@ -30,6 +30,9 @@ export interface ActionFormOptions<T> {
   name: string;
   // A route handler the form always posts to as a new document (login, registration: lib/actions/form-post.ts).
   post?: string;
+  // The form carries a file (components/ui/file-upload.tsx): posted natively to `post`, it must be multipart.
+  // (A form whose action is the server action is made multipart by React itself.)
+  multipart?: boolean;
   schema: z.ZodType;
   action: FormAction<T>;
   defaults?: Defaults;
@@ -37,7 +40,7 @@ export interface ActionFormOptions<T> {
   onFailure?: (result: Extract<ActionResult<T>, { ok: false }>) => void;
 }
 
-export function useActionForm<T>({ name, post, schema, action, defaults = {}, onSuccess, onFailure }: ActionFormOptions<T>) {
+export function useActionForm<T>({ name, post, multipart, schema, action, defaults = {}, onSuccess, onFailure }: ActionFormOptions<T>) {
   // Without JavaScript (or before it runs) the browser posts the form to the server action, which
   // answers on this page by the form's name (useFormReply). With JavaScript the action is called in a
   // transition: a redirect it throws is followed by Next's router, also after an earlier refusal.
@@ -122,7 +125,7 @@ export function useActionForm<T>({ name, post, schema, action, defaults = {}, on
     form,
     state,
     pending: pending || posting,
-    formProps: post ? { action: post, method: "post", onSubmit, noValidate: true } : { action: formAction, onSubmit, noValidate: true },
+    formProps: post ? { action: post, method: "post", ...(multipart ? { encType: "multipart/form-data" } : {}), onSubmit, noValidate: true } : { action: formAction, onSubmit, noValidate: true },
     // Rendered inside the <form>: how its server action knows which form to answer.
     formName: createElement("input", { type: "hidden", name: FORM_NAME_FIELD, value: name }),
     errorOf,

@@ -10,6 +10,7 @@ export interface KindRule {
   // Detected type (file-type's ext) → the type the file is stored and served as.
   accepts: Record<string, { ext: string; mime: string }>;
   allowedText: string; // the formats in the user's words
+  accept: string; // the file input's accept attribute: a hint to the picker only, the bytes decide
   visibility: FileVisibility;
   encrypted: boolean; // identity documents are encrypted at rest like other sensitive data
 }
@@ -24,6 +25,7 @@ export const UPLOAD_KINDS: Record<UploadKind, KindRule> = {
     maxBytes: 5 * MB,
     accepts: { png: PNG, jpg: JPG },
     allowedText: "PNG、JPG",
+    accept: "image/png,image/jpeg,.png,.jpg,.jpeg",
     visibility: "PRIVATE",
     encrypted: true,
   },
@@ -37,6 +39,7 @@ export const UPLOAD_KINDS: Record<UploadKind, KindRule> = {
       cfb: { ext: "ppt", mime: "application/vnd.ms-powerpoint" },
     },
     allowedText: "PDF、PPT、PPTX",
+    accept: ".pdf,.ppt,.pptx,application/pdf,application/vnd.ms-powerpoint,application/vnd.openxmlformats-officedocument.presentationml.presentation",
     visibility: "FUND_INSTITUTIONS",
     encrypted: false,
   },
@@ -45,6 +48,7 @@ export const UPLOAD_KINDS: Record<UploadKind, KindRule> = {
     maxBytes: 5 * MB,
     accepts: { png: PNG, jpg: JPG, webp: { ext: "webp", mime: "image/webp" } },
     allowedText: "PNG、JPG、WEBP",
+    accept: "image/png,image/jpeg,image/webp,.png,.jpg,.jpeg,.webp",
     visibility: "PUBLIC",
     encrypted: false,
   },
