@@ -2,15 +2,16 @@
 
 import type { FormAction } from "@/lib/actions/result";
 import { INDUSTRIES, LIMITS, projectSchema } from "@/lib/equity/schema";
-import { FieldError, FieldLabel } from "@/components/ui/field";
+import { FileUploadField, type UploadedFileInfo } from "@/components/ui/file-upload";
 import { FormSection, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 
 const INDUSTRY_OPTIONS = INDUSTRIES.map((v) => ({ value: v, label: v }));
 
-// 发布股权融资 (manual 2.8). The files travel with the form (multipart) and are checked on their bytes
-// on the server; a refused form keeps every typed field, the files must be chosen again.
+// 发布股权融资 (manual 2.8). The files go through the upload control (components/ui/file-upload.tsx):
+// with JavaScript each is stored as soon as it is chosen and the form carries its id; without, the
+// form posts it (multipart). A refused form keeps every typed field and the stored files.
 export function ProjectForm({
   action,
   defaults,
@@ -18,15 +19,20 @@ export function ProjectForm({
 }: {
   action: FormAction;
   defaults: Record<string, string>;
-  current?: { plan: string | null; image: string | null };
+  current?: { plan: UploadedFileInfo | null; image: UploadedFileInfo | null };
 }) {
   const { form, state, pending, formProps, formName, field, errorOf } = useActionForm({ name: "equity-project", schema: projectSchema, action, defaults });
+  // After a refusal the ids the control stored come back; when editing, the files already attached.
+  const fileOf = (name: string, attached?: UploadedFileInfo | null): UploadedFileInfo | null => {
+    const echoed = state && !state.ok ? state.values[`${name}Id`] : undefined;
+    return typeof echoed === "string" && echoed ? { id: echoed } : (attached ?? null);
+  };
   const left = (name: keyof typeof LIMITS) => {
     const value = form.watch(name);
     return `还可输入${Math.max(0, LIMITS[name] - (typeof value === "string" ? value.length : 0))}字`;
   };
   return (
-    <form {...formProps} encType="multipart/form-data" className="space-y-5" aria-label="发布股权融资">
+    <form {...formProps} className="space-y-5" aria-label="发布股权融资">
       {formName}
       <FormStatus state={state} />
       <FormSection title="项目情况">
@@ -38,37 +44,26 @@ export function ProjectForm({
         <TextAreaField id="financingNeeds" label="融资需求" required className="sm:col-span-2" maxLength={LIMITS.financingNeeds} hint={left("financingNeeds")} {...field("financingNeeds")} />
         <TextAreaField id="coreStrengths" label="核心竞争力" required className="sm:col-span-2" maxLength={LIMITS.coreStrengths} hint={left("coreStrengths")} {...field("coreStrengths")} />
         <div className="sm:col-span-2">
-          <FieldLabel id="businessPlan" label="上传项目计划书" />
-          <input
+          <FileUploadField
             id="businessPlan"
             name="businessPlan"
-            type="file"
-            accept=".pdf,.ppt,.pptx,application/pdf,application/vnd.ms-powerpoint,application/vnd.openxmlformats-officedocument.presentationml.presentation"
-            aria-describedby="businessPlan-hint"
-            aria-invalid={errorOf("businessPlan") ? true : undefined}
-            className="block min-h-11 w-full text-base"
+            kind="business-plan"
+            label="上传项目计划书"
+            hint="此项目计划书不在网站公开,仅限平台入驻基金机构查看。"
+            error={errorOf("businessPlan")}
+            defaultFile={fileOf("businessPlan", current?.plan)}
           />
-          <p id="businessPlan-hint" className="mt-1 text-sm text-slate-700">
-            仅支持 PDF、PPT、PPTX 格式，不超过20MB。此项目计划书不在网站公开，仅限平台入驻基金机构查看
-            {current?.plan ? `。已上传：${current.plan}（不重新选择则保留）` : ""}
-          </p>
-          <FieldError id="businessPlan" error={errorOf("businessPlan")} />
         </div>
         <div className="sm:col-span-2">
-          <FieldLabel id="image" label="上传形象展示" />
-          <input
+          <FileUploadField
             id="image"
             name="image"
-            type="file"
-            accept="image/png,image/jpeg,image/webp"
-            aria-describedby="image-hint"
-            aria-invalid={errorOf("image") ? true : undefined}
-            className="block min-h-11 w-full text-base"
+            kind="image"
+            label="上传形象展示"
+            hint="将在项目详情页公开展示。"
+            error={errorOf("image")}
+            defaultFile={fileOf("image", current?.image)}
           />
-          <p id="image-hint" className="mt-1 text-sm text-slate-700">
-            支持 PNG、JPG、WEBP 格式，不超过5MB，将在项目详情页公开展示{current?.image ? "。已上传图片（不重新选择则保留）" : ""}
-          </p>
-          <FieldError id="image" error={errorOf("image")} />
         </div>
       </FormSection>
       <FormSection title="联系方式">

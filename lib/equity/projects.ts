@@ -3,8 +3,7 @@ import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { ForbiddenError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import { notify } from "@/lib/messages/notify";
-import { storeUpload } from "@/lib/uploads/commands";
-import type { UploadKind } from "@/lib/uploads/kinds";
+import { formUpload } from "@/lib/uploads/form";
 import { myProjectHref, equityProjectHref } from "./labels";
 import type { ProjectInput, ReviewInput } from "./schema";
 
@@ -14,24 +13,11 @@ import type { ProjectInput, ReviewInput } from "./schema";
 
 export const NOT_ENTERPRISE = "仅企业用户可以发布股权融资项目，请使用企业账号登录";
 
-// A file field of the form: a File with bytes, or nothing chosen.
-async function fileOf(value: unknown): Promise<{ name: string; bytes: Uint8Array } | null> {
-  const file = Array.isArray(value) ? value[0] : value;
-  if (!file || typeof file !== "object" || !("arrayBuffer" in file) || !("size" in file)) return null;
-  const f = file as File;
-  if (f.size === 0) return null;
-  return { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
-}
-
 async function storeFiles(actor: Actor, input: ProjectInput, meta?: RequestMeta) {
-  const store = async (field: "businessPlan" | "image", kind: UploadKind) => {
-    const file = await fileOf(input[field]);
-    return file ? (await storeUpload(actor, kind, file, meta, field)).id : undefined;
-  };
   // The plan first: a refused plan stores no image.
-  const businessPlanFileId = await store("businessPlan", "business-plan");
-  const imageFileId = await store("image", "image");
-  return { businessPlanFileId, imageFileId };
+  const plan = await formUpload(actor, "business-plan", input, { field: "businessPlan", meta });
+  const image = await formUpload(actor, "image", input, { field: "image", meta });
+  return { ...(plan ? { businessPlanFileId: plan.id } : {}), ...(image ? { imageFileId: image.id } : {}) };
 }
 
 function fieldsOf(input: ProjectInput) {

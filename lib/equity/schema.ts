@@ -14,8 +14,6 @@ export const LIMITS = { name: 15, introduction: 1000, financingNeeds: 600, coreS
 const text = (label: string, max: number) =>
   z.string({ error: `请输入${label}` }).trim().min(1, `请输入${label}`).max(max, `${label}不能超过${max}字`);
 
-// A file chosen in the form arrives as a File (server) or a FileList (browser); an empty choice is no file.
-const optionalFile = z.any().optional();
 
 export const projectSchema = z.object({
   name: text("项目名称", LIMITS.name),
@@ -29,8 +27,12 @@ export const projectSchema = z.object({
   introduction: text("项目简介", LIMITS.introduction),
   financingNeeds: text("融资需求", LIMITS.financingNeeds),
   coreStrengths: text("核心竞争力", LIMITS.coreStrengths),
-  businessPlan: optionalFile,
-  image: optionalFile,
+  // The upload control's two shapes (lib/uploads/form.ts uploadShape; that module is server-only):
+  // the posted file without JavaScript, the stored file's id with it. formUpload decides.
+  businessPlan: z.unknown().optional(),
+  businessPlanId: z.string().max(40).optional(),
+  image: z.unknown().optional(),
+  imageId: z.string().max(40).optional(),
   contactName: personNameSchema,
   contactPhone: mobileSchema,
   enterpriseName: enterpriseNameSchema,
