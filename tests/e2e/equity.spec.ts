@@ -70,7 +70,7 @@ test("the admin approves it and it appears on /equity/projects", async ({ browse
   const page = await signedInPage(browser, DEMO.admin);
   await page.goto("/admin/equity?status=PENDING_REVIEW");
   await page.getByRole("link", { name: projectName }).click();
-  await page.getByRole("button", { name: "通过" }).click();
+  await page.getByRole("button", { name: "通过", exact: true }).click();
   await expect(page.getByText("已审核通过，项目已发布。")).toBeVisible();
   await page.context().close();
   const visitor = await browser.newPage();
@@ -100,7 +100,7 @@ test("a personal user asks the fund for a meeting; the fund's staff accept and d
   await item.getByRole("link", { name: "处理" }).click();
   await staff.getByLabel("约谈时间").fill("2027-01-12T10:00");
   await staff.getByLabel("约谈地点").fill("金融大厦12层会议室");
-  await staff.getByRole("button", { name: "接受" }).click();
+  await staff.getByRole("button", { name: "接受", exact: true }).click();
   await expect(staff.getByText("已接受约谈，已通知对方。")).toBeVisible();
   await staff.goto(projectUrl);
   const link = staff.getByRole("link", { name: "下载项目计划书" });
