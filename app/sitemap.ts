@@ -8,6 +8,8 @@ import { listInstitutionIds } from "@/lib/catalogue/queries-institutions";
 import { listPublishedProductIds } from "@/lib/catalogue/queries-products";
 import { listPublishedArticleIds } from "@/lib/content/queries-list";
 import { articlePath } from "@/lib/content/reference";
+import { equityProjectHref, fundHref } from "@/lib/equity/labels";
+import { listPublicEquityIds } from "@/lib/equity/queries-public";
 
 // Built per request from cached reads: the build never opens the database.
 
@@ -20,17 +22,20 @@ const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" |
   { path: "/news/policies", priority: 0.7, changeFrequency: "weekly" },
   { path: "/news/articles", priority: 0.7, changeFrequency: "daily" },
   { path: "/activities", priority: 0.7, changeFrequency: "daily" },
+  { path: "/equity", priority: 0.7, changeFrequency: "weekly" },
+  { path: "/equity/projects", priority: 0.7, changeFrequency: "daily" },
   { path: "/contact", priority: 0.3, changeFrequency: "monthly" },
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const url = (path: string) => new URL(path, siteConfig.url).toString();
-  const [products, institutions, articles, activities] = await Promise.all([
+  const [products, institutions, articles, activities, equity] = await Promise.all([
     listPublishedProductIds(),
     listInstitutionIds(),
     listPublishedArticleIds(),
     listPublicActivityIds(),
+    listPublicEquityIds(),
   ]);
   return [
     ...STATIC_PAGES.map((p) => ({ url: url(p.path), changeFrequency: p.changeFrequency, priority: p.priority })),
@@ -48,5 +53,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       priority: 0.6,
     })),
     ...activities.map((a) => ({ url: url(activityHref(a.id)), lastModified: a.updatedAt, changeFrequency: "weekly" as const, priority: 0.6 })),
+    ...equity.funds.map((f) => ({ url: url(fundHref(f.id)), lastModified: f.updatedAt, changeFrequency: "monthly" as const, priority: 0.5 })),
+    ...equity.projects.map((p) => ({ url: url(equityProjectHref(p.id)), lastModified: p.updatedAt, changeFrequency: "weekly" as const, priority: 0.6 })),
   ];
 }

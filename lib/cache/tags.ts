@@ -7,8 +7,10 @@ export const CACHE_TAGS = {
   demands: "catalogue:demands", // any financing demand taken, matched or closed (figures)
   articles: "content:articles", // 政策指南 / 新闻动态
   activities: "content:activities", // 金融活动
+  equityProjects: "equity:projects", // 股权项目 published, archived or changed
 } as const;
 
 export const productTag = (id: string) => `catalogue:product:${id}`;
 export const articleTag = (id: string) => `content:article:${id}`;
 export const activityTag = (id: string) => `content:activity:${id}`;
+export const equityProjectTag = (id: string) => `equity:project:${id}`;

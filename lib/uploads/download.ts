@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import { decryptBytes } from "@/lib/crypto";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/domain/actor";
+import { isStaff, type Actor } from "@/lib/domain/actor";
+import { audit } from "@/lib/domain/audit";
 import { isId } from "@/lib/domain/ids";
 import { privateStorage, type StorageDriver } from "@/lib/services/storage";
 import { StoredFileMissingError } from "@/lib/services/storage/types";
@@ -14,6 +15,7 @@ export async function downloadResponse(actor: Actor | null, fileId: string, stor
   if (!isId(fileId)) return notFound();
   const file = await db.uploadedFile.findUnique({ where: { id: fileId } });
   if (!file || file.storage !== "LOCAL" || !(await mayRead(actor, file))) return notFound();
+  await recordPlanView(actor, file);
   let body: ReadableStream | Buffer;
   try {
     const stream = await storage.read(file.storageKey);
@@ -34,6 +36,17 @@ export async function downloadResponse(actor: Actor | null, fileId: string, stor
       "cache-control": file.visibility === "PUBLIC" ? "public, max-age=3600" : "private, no-store",
       "content-security-policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     },
+  });
+}
+
+// 查看记录: a fund's staff opening a 项目计划书 is audited and shown to the publisher (docs/equity.md).
+async function recordPlanView(actor: Actor | null, file: { id: string; ownerId: string; purpose: string }): Promise<void> {
+  if (!actor || !isStaff(actor) || file.purpose !== "business-plan" || actor.id === file.ownerId) return;
+  const project = await db.equityProject.findFirst({ where: { businessPlanFileId: file.id }, select: { id: true } });
+  if (!project) return;
+  await db.$transaction(async (tx) => {
+    await tx.equityPlanView.create({ data: { projectId: project.id, viewerId: actor.id, institutionId: actor.institutionId } });
+    await audit({ action: "equity.plan.view", actorId: actor.id, targetType: "EquityProject", targetId: project.id, detail: { fileId: file.id } }, tx);
   });
 }
 

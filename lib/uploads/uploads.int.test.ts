@@ -48,9 +48,18 @@ describe("stored uploads and the one download route", () => {
     expect((await downloadResponse(await actor("ADMIN"), stored.id, storage)).status).toBe(200);
   });
 
-  it("lets fund institutions' staff read a 项目计划书, not a bank's staff", async () => {
+  it("lets fund institutions' staff read the 项目计划书 of a published project, not a bank's staff", async () => {
     const owner = await actor("ENTERPRISE");
     const plan = await storeUpload(owner, "business-plan", { name: "计划书.pdf", bytes: samplePdf() }, meta(), "file", storage);
+    // Not yet the plan of a published project (docs/equity.md): fund staff are answered 404 too.
+    expect((await downloadResponse(await staffOf("FUND"), plan.id, storage)).status).toBe(404);
+    await db.equityProject.create({
+      data: {
+        ownerId: owner.id, name: "测试项目", amount: 100, introduction: "简介", financingNeeds: "需求", coreStrengths: "优势",
+        contactName: "王经理", contactPhone: "13912345678", enterpriseName: "测试企业", uscc: "91620500MA00000000",
+        status: "PUBLISHED", businessPlanFileId: plan.id,
+      },
+    });
     const fund = await downloadResponse(await staffOf("FUND"), plan.id, storage);
     expect(fund.status).toBe(200);
     expect(Buffer.from(await fund.arrayBuffer()).equals(samplePdf())).toBe(true);

@@ -59,6 +59,30 @@ const MEETINGS: { requester: number; fund?: string; project?: number; status: Me
   { requester: 2, fund: "天水陇上科技创业投资有限公司", status: "DECLINED", reply: "感谢关注，贵项目暂不在本基金的投资领域内。", date: "2025-12-15" },
 ];
 
+// 投资案例 shown on 基金详情 (title, summary, year).
+const FUND_CASES: [string, [string, string, number][]][] = [
+  ["天水市产业引导基金管理有限公司", [
+    ["天水华天电子配套产业子基金", "参股设立规模10亿元的集成电路封测产业子基金，带动社会资本投资本地封测配套企业7家。", 2021],
+    ["甘肃某数控装备股份有限公司", "直接投资3000万元支持高档数控机床研发，企业于2024年完成新一轮融资。", 2023],
+  ]],
+  ["天水陇上科技创业投资有限公司", [
+    ["天水某工业软件科技有限公司", "天使轮投资800万元，企业两年内营业收入增长三倍，获评省级专精特新企业。", 2022],
+    ["天水某生物医药科技有限公司", "A轮领投1500万元，支持中药新药临床前研究。", 2024],
+  ]],
+  ["天水乡村振兴产业投资基金合伙企业（有限合伙）", [
+    ["秦安某果品加工有限公司", "投资2000万元建设苹果精深加工线，带动周边果农1800户增收。", 2023],
+  ]],
+  ["丝路天水股权投资基金管理有限公司", [
+    ["天水某文旅发展有限公司", "投资5000万元参与古城夜游项目建设，项目年接待游客超40万人次。", 2022],
+  ]],
+  ["天水电子信息产业投资基金管理有限公司", [
+    ["天水某电子元器件有限公司", "投资6000万元支持片式电感扩产，新增年产能50亿只。", 2021],
+  ]],
+  ["天水绿色低碳产业投资基金管理有限公司", [
+    ["甘谷某光伏支架制造有限公司", "投资2500万元支持光伏支架智能化生产线建设。", 2023],
+  ]],
+];
+
 export async function seedEquity(db: Db): Promise<void> {
   const ownerOf = (enterpriseName: string): Applicant => {
     const owner = APPLICANTS.find((a) => a.enterprise?.name === enterpriseName);
@@ -108,6 +132,7 @@ export async function seedEquity(db: Db): Promise<void> {
       contactName: requester.name,
       contactPhone: requester.phone,
       status: m.status,
+      openKey: m.status === "PENDING" || m.status === "ACCEPTED" ? `${users.get(requester.phone)!}:${m.fund ? "fund" : "project"}:${m.fund ? institutions.get(m.fund)!.id : rows[m.project!].id}` : null,
       reply: m.reply ?? null,
       createdAt: cst(m.date, 11),
       updatedAt: cst(m.date, m.reply ? 17 : 11),
@@ -115,4 +140,18 @@ export async function seedEquity(db: Db): Promise<void> {
   });
   const meetingsCreated = await db.meetingRequest.createMany({ data: meetings, skipDuplicates: true });
   report("meeting requests", meetings.length, meetingsCreated.count, "meeting requests");
+
+  // The history of each seeded project: submitted, and reviewed by the admin when published.
+  const events = rows.flatMap((r, i) => [
+    { id: seedId(`equity-event:${i}:0`), projectId: r.id, kind: "SUBMITTED" as const, actorId: r.ownerId, createdAt: r.createdAt },
+    ...(r.status === "PUBLISHED" ? [{ id: seedId(`equity-event:${i}:1`), projectId: r.id, kind: "APPROVED" as const, actorId: adminId, comment: r.reviewComment, createdAt: r.publishedAt! }] : []),
+  ]);
+  const eventsCreated = await db.equityProjectEvent.createMany({ data: events, skipDuplicates: true });
+  report("equity project events", events.length, eventsCreated.count, "events");
+
+  const cases = FUND_CASES.flatMap(([fund, list]) =>
+    list.map(([title, summary, year], position) => ({ id: seedId(`fund-case:${fund}:${position}`), institutionId: institutions.get(fund)!.id, title, summary, year, position })),
+  );
+  const casesCreated = await db.fundCase.createMany({ data: cases, skipDuplicates: true });
+  report("fund cases", cases.length, casesCreated.count, "cases");
 }
