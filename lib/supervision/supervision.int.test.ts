@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/domain/actor";
 import {
   addInstitution, addStaff, changeInstitutionPublication, disableAccount, editInstitution, enableAccount, resetStaff,
 } from "./actions";
+import { listAudit } from "./audit-queries";
 import { getInstitutionForAdmin, listInstitutions, searchUsers } from "./queries";
 
 let w: World;
@@ -162,5 +163,18 @@ describe("用户管理 search", () => {
     const byName = await searchUsers(w.admin, { q: "赵六", page: 1 });
     expect(byName.items.map((u) => u.id)).toContain(w.otherPersonal.id);
     expect((await searchUsers(w.admin, { q: "金融办", page: 1 })).items.map((u) => u.id)).not.toContain(w.admin.id);
+  });
+});
+
+describe("审计日志", () => {
+  it("is for administrators only and filters by actor and action, phones masked", async () => {
+    await callAction(w.admin, addInstitution, [], institutionForm());
+    expect((await listAudit(w.staffA, {}, 1)).total).toBe(0);
+    const phone = (await db.user.findUniqueOrThrow({ where: { id: w.admin.id } })).phone;
+    const mine = await listAudit(w.admin, { actorPhone: phone, action: "institution." }, 1);
+    expect(mine.total).toBeGreaterThan(0);
+    expect(mine.items.every((r) => r.action.startsWith("institution."))).toBe(true);
+    expect(mine.items[0].actor?.phone).not.toBe(phone);
+    expect((await listAudit(w.admin, { actorPhone: phone, from: "2000-01-01", to: "2000-01-02" }, 1)).total).toBe(0);
   });
 });
