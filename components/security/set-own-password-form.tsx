@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/fields";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setOwnPasswordAction } from "@/lib/accounts/first-login-actions";
-import { setOwnPasswordSchema } from "@/lib/accounts/first-login";
+import { setOwnPasswordSchema } from "@/lib/accounts/first-login-schema";
 import { PASSWORD_RULE_TEXT } from "@/lib/accounts/schema";
 
 // 设置新密码 at first login (the one-time password from the SMS is replaced). Posts: passwords never reach a URL.

@@ -1,7 +1,8 @@
 "use server";
 
 import { action } from "@/lib/actions/builder";
-import { setOwnPassword, setOwnPasswordSchema } from "./first-login";
+import { setOwnPassword } from "./first-login";
+import { setOwnPasswordSchema } from "./first-login-schema";
 import { homeOf } from "./queries";
 import type { Role } from "@/lib/generated/prisma/enums";
 

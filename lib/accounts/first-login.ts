@@ -1,25 +1,16 @@
-import { z } from "zod";
 import { revokeOtherSessions } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
-import { passwordSchema } from "./schema";
+import type { SetOwnPasswordData } from "./first-login-schema";
+
+export { SET_PASSWORD_PATH } from "./first-login-schema";
 
 // 设置新密码 at first login: an account created or reset by the 金融办 holds a one-time password sent by SMS
 // (lib/supervision/accounts.ts) and sets its own before anything else (the 机构工作台 and 管理后台 layouts
 // send it here). Kept apart from the login flow itself, which only lands the user on their home page.
-
-export const SET_PASSWORD_PATH = "/account/set-password";
-
-export const setOwnPasswordSchema = z
-  .object({
-    newPassword: passwordSchema,
-    confirmPassword: z.string({ error: "请再次输入新密码" }).min(1, "请再次输入新密码"),
-  })
-  .refine((v) => v.newPassword === v.confirmPassword, { message: "两次输入的新密码不一致", path: ["confirmPassword"] });
-export type SetOwnPasswordData = z.output<typeof setOwnPasswordSchema>;
 
 export async function mustChangePassword(userId: string): Promise<boolean> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { mustChangePassword: true } });
