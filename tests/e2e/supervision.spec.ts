@@ -31,6 +31,7 @@ test("institution → staff account → first login → product → review → p
   const admin = await signedInPage(browser, DEMO.admin);
   await admin.goto("/admin/institutions");
   await admin.getByRole("link", { name: "新增机构" }).click();
+  await expect(admin).toHaveURL(/\/admin\/institutions\/new$/);
   await admin.getByLabel("机构名称").fill(institutionName);
   await admin.getByRole("group", { name: "服务区域" }).getByLabel("秦州区").check();
   await admin.getByLabel("联系电话").fill("0938-8210000");
@@ -66,6 +67,7 @@ test("institution → staff account → first login → product → review → p
   // 产品管理 → 新增产品 → 预览 → 提交发布.
   await staff.getByRole("navigation", { name: "机构工作台菜单" }).getByRole("link", { name: "产品管理" }).click();
   await staff.getByRole("link", { name: "新增产品" }).click();
+  await expect(staff).toHaveURL(/\/org\/products\/new$/);
   await staff.getByLabel("产品名称").fill(productName);
   await staff.getByRole("group", { name: "融资方式" }).getByLabel("信用").check();
   await staff.getByLabel("最低利率").fill("3.95");
@@ -118,7 +120,7 @@ test("institution → staff account → first login → product → review → p
   await expect(visitor.getByRole("heading", { level: 1, name: `${productName}（升级版）` })).toHaveCount(0);
 
   // 停用: the session ends at once and the login page says why.
-  await admin.getByText("停用", { exact: true }).first().click();
+  await admin.locator("summary", { hasText: "停用" }).first().click();
   await admin.getByLabel("停用原因").fill("人员已调岗");
   await admin.getByRole("button", { name: "确认停用" }).click();
   await expect(admin.getByText("账号已停用，其登录已全部失效")).toBeVisible();
