@@ -32,10 +32,11 @@ test("institution → staff account → first login → product → review → p
   await admin.goto("/admin/institutions");
   await admin.getByRole("link", { name: "新增机构" }).click();
   await expect(admin).toHaveURL(/\/admin\/institutions\/new$/);
-  await admin.getByLabel("机构名称").fill(institutionName);
-  await admin.getByRole("group", { name: "服务区域" }).getByLabel("秦州区").check();
-  await admin.getByLabel("联系电话").fill("0938-8210000");
-  await admin.getByLabel("机构介绍").fill("服务天水小微企业的测试银行。");
+  const newInstitution = admin.getByRole("form", { name: "保存机构" });
+  await newInstitution.getByLabel("机构名称").fill(institutionName);
+  await newInstitution.getByRole("group", { name: "服务区域" }).getByLabel("秦州区").check();
+  await newInstitution.getByLabel("联系电话").fill("0938-8210000");
+  await newInstitution.getByLabel("机构介绍").fill("服务天水小微企业的测试银行。");
   await admin.getByRole("button", { name: "保存机构" }).click();
   await expect(admin.getByText("机构已保存，当前未发布")).toBeVisible();
   await expect(admin.getByRole("heading", { level: 1, name: institutionName })).toBeVisible();
@@ -68,17 +69,18 @@ test("institution → staff account → first login → product → review → p
   await staff.getByRole("navigation", { name: "机构工作台菜单" }).getByRole("link", { name: "产品管理" }).click();
   await staff.getByRole("link", { name: "新增产品" }).click();
   await expect(staff).toHaveURL(/\/org\/products\/new$/);
-  await staff.getByLabel("产品名称").fill(productName);
-  await staff.getByRole("group", { name: "融资方式" }).getByLabel("信用").check();
-  await staff.getByLabel("最低利率").fill("3.95");
-  await staff.getByLabel("最高额度").fill("200");
-  await staff.getByLabel("最长期限").fill("24");
-  await staff.getByRole("group", { name: "地区" }).getByLabel("秦州区").check();
-  await staff.getByLabel("适用地区").fill("天水市秦州区");
-  await staff.getByLabel("产品特点").fill("纯信用，线上申请");
-  await staff.getByLabel("产品介绍").fill("面向秦州区小微企业主的信用贷款。");
-  await staff.getByLabel("还款方式").fill("按月付息，到期还本");
-  await staff.getByLabel("提前还款").fill("可提前还款");
+  const newProduct = staff.getByRole("form", { name: "保存草稿" });
+  await newProduct.getByLabel("产品名称").fill(productName);
+  await newProduct.getByRole("group", { name: "融资方式" }).getByLabel("信用").check();
+  await newProduct.getByLabel("最低利率").fill("3.95");
+  await newProduct.getByLabel("最高额度").fill("200");
+  await newProduct.getByLabel("最长期限").fill("24");
+  await newProduct.getByRole("group", { name: "地区" }).getByLabel("秦州区").check();
+  await newProduct.getByLabel("适用地区").fill("天水市秦州区");
+  await newProduct.getByLabel("产品特点").fill("纯信用，线上申请");
+  await newProduct.getByLabel("产品介绍").fill("面向秦州区小微企业主的信用贷款。");
+  await newProduct.getByLabel("还款方式").fill("按月付息，到期还本");
+  await newProduct.getByLabel("提前还款").fill("可提前还款");
   await staff.getByRole("button", { name: "保存草稿" }).click();
   await expect(staff.getByText("产品已保存为草稿")).toBeVisible();
   await expect(staff.getByRole("heading", { name: "预览（公开页面效果）" })).toBeVisible();
@@ -105,7 +107,7 @@ test("institution → staff account → first login → product → review → p
 
   // A published product's edit is live at once.
   await staff.goto(`/org/products/${productId}`);
-  await staff.getByLabel("产品名称").fill(`${productName}（升级版）`);
+  await staff.getByRole("form", { name: "保存修改" }).getByLabel("产品名称").fill(`${productName}（升级版）`);
   await staff.getByRole("button", { name: "保存修改" }).click();
   await expect(staff.getByText("金融超市中的产品页面已同步更新")).toBeVisible();
   await visitor.goto(`/products/${productId}`);
