@@ -10,5 +10,9 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: "/admin/content", title: "政策与新闻", description: "撰写、预览、发布、下架和置顶政策指南与新闻动态。" },
   { href: "/admin/activities", title: "金融活动", description: "发布活动，查看和导出报名名单，取消活动或报名。" },
   { href: "/admin/equity", title: "股权项目审核", description: "审核企业发布的股权融资项目：通过后公开发布，不通过时说明原因，已发布的项目可下架。" },
+  { href: "/admin/institutions", title: "机构管理", description: "新增、编辑、发布和下架金融机构，管理机构人员账号。" },
+  { href: "/admin/products", title: "产品审核", description: "审核机构提交的金融产品（通过或退回），下架任何产品。" },
+  { href: "/admin/users", title: "用户管理", description: "按手机号或姓名查找用户，停用或启用账号。" },
+  { href: "/admin/audit", title: "审计日志", description: "登录、认证、申请、文件下载与管理操作的记录，按操作人、类型和日期筛选。" },
   { href: "/admin/demands", title: "需求总览", description: "查看全部融资需求与首贷需求的对接情况，处理超时未接单的需求。" },
 ];

@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/password";
 import type { RequestMeta } from "@/lib/request-meta";
 import { verifyHumanCheck } from "@/lib/services/captcha";
 import { consumeRateLimit, retryAfterText } from "@/lib/services/rate-limit";
+import { disabledMessage } from "./disabled";
 import { createSession } from "./session";
 
 // Phone + password login with the platform's rules: rate limits per IP and per phone, the human check,
@@ -13,7 +14,7 @@ export const LOCKOUT_THRESHOLD = 5;
 export const LOCKOUT_MS = 15 * 60_000;
 export const INVALID_CREDENTIALS = "手机号或密码错误";
 
-export type LoginFailureCode = "invalid" | "locked" | "rate-limited" | "captcha";
+export type LoginFailureCode = "invalid" | "locked" | "rate-limited" | "captcha" | "disabled";
 export interface LoginFailure {
   ok: false;
   code: LoginFailureCode;
@@ -65,11 +66,16 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
 
   const user = await db.user.findUnique({
     where: { phone },
-    select: { id: true, passwordHash: true, status: true, lockedUntil: true },
+    select: { id: true, passwordHash: true, status: true, lockedUntil: true, disabledReason: true },
   });
   const failure = async (userId: string | null, reason: string) =>
     audit({ action: "auth.login.failure", actorId: userId, targetType: "User", targetId: userId ?? undefined, meta, detail: { phone: maskPhone(phone), reason } });
 
+  // A disabled account is told so (with the 金融办's reason) only after the right password (lib/supervision).
+  if (user?.passwordHash && user.status === "DISABLED" && (await verifyPassword(user.passwordHash, input.password))) {
+    await failure(user.id, "disabled");
+    return fail("disabled", disabledMessage(user.disabledReason));
+  }
   if (!user || !user.passwordHash || user.status !== "ACTIVE") {
     await verifyPassword(await timingDummy(), input.password);
     await failure(user?.id ?? null, !user ? "unknown-phone" : !user.passwordHash ? "no-password" : "disabled");

@@ -17,6 +17,7 @@ export interface DemoAccount {
   role: Role;
   name: string;
   institution?: string; // staff: Institution.name
+  staffRole?: "MANAGER" | "CLERK"; // staff: 管理员 (the default) or 业务员
   enterprise?: Enterprise;
   enterpriseVerified?: boolean;
 }
@@ -32,6 +33,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     institution: "天水秦州农村合作银行" },
   { key: "staffFund", label: "机构人员（投资机构：天水市产业引导基金管理有限公司）", phone: "13800000013", password: DEMO_PASSWORD, role: "STAFF",
     name: "杨帆", institution: "天水市产业引导基金管理有限公司" },
+  { key: "clerkIcbc", label: "机构人员（工商银行，业务员）", phone: "13800000014", password: DEMO_PASSWORD, role: "STAFF", name: "王磊", institution: "工商银行",
+    staffRole: "CLERK" },
   { key: "admin", label: "管理员（金融办）", phone: "13800000099", password: DEMO_PASSWORD, role: "ADMIN", name: "周敏" },
 ];
 
@@ -66,6 +69,7 @@ export async function seedDemoAccounts(db: Db): Promise<void> {
     role: a.role,
     name: a.name,
     institutionId: a.institution ? institutions.get(a.institution)!.id : null,
+    staffRole: a.role === "STAFF" ? (a.staffRole ?? "MANAGER") : null,
     createdAt: CREATED,
     passwordChangedAt: CREATED,
   }));
@@ -113,6 +117,7 @@ export async function seedStaff(db: Db): Promise<void> {
     role: "STAFF" as const,
     name: personName(r, r.chance(0.5)),
     institutionId: institutions.get(inst.name)!.id,
+    staffRole: "MANAGER" as const,
     createdAt: CREATED,
   }));
   const { count } = await db.user.createMany({ data: users, skipDuplicates: true });

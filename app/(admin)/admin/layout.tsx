@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import { SectionNav } from "@/components/ui/section-nav";
 import { ADMIN_SECTIONS } from "@/lib/admin/sections";
+import { requireOwnPassword } from "@/lib/accounts/first-login-guard";
 import { requireActor } from "@/lib/auth/current";
 
 export const metadata: Metadata = { title: { default: "管理后台", template: "%s - 管理后台" }, robots: { index: false } };
 
 // 管理后台 of the 金融办: administrators only (anyone else gets 404). Every page and action checks again.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requireActor(undefined, ["ADMIN"]);
+  const actor = await requireActor(undefined, ["ADMIN"]);
+  await requireOwnPassword(actor.id);
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
       <div className="mb-5 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrgNav } from "@/components/org/org-nav";
 import { countOrgPending, getStaffInstitution } from "@/lib/applications/queries-org";
+import { requireOwnPassword } from "@/lib/accounts/first-login-guard";
 import { requireActor } from "@/lib/auth/current";
 import { countOrgPendingMeetings } from "@/lib/equity/queries";
 
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "机构工作台", robots: { index: f
 export default async function OrgLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor(undefined, ["STAFF"]);
   if (!actor.institutionId) notFound();
+  await requireOwnPassword(actor.id);
   const [institution, pending, meetings] = await Promise.all([getStaffInstitution(actor), countOrgPending(actor), countOrgPendingMeetings(actor)]);
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">

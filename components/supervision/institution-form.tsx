@@ -1,0 +1,42 @@
+"use client";
+
+import { ChoiceGroupField } from "@/components/ui/choice-fields";
+import { FormSection, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { FormAction } from "@/lib/actions/result";
+import { INSTITUTION_TYPES, REGIONS } from "@/lib/reference";
+import { institutionSchema } from "@/lib/supervision/schema";
+
+// 管理后台 → 机构管理: create or edit an institution, every field the public pages show.
+export function InstitutionForm({ action, defaults, submitLabel }: { action: FormAction; defaults: Record<string, string | string[]>; submitLabel: string }) {
+  const { state, pending, formProps, formName, field, choice, errorOf } = useActionForm({ name: "institution", schema: institutionSchema, action, defaults });
+  return (
+    <form {...formProps} className="space-y-5" aria-label={submitLabel}>
+      {formName}
+      <FormStatus state={state} />
+      <FormSection title="机构信息">
+        <TextField id="inst-name" label="机构名称" required maxLength={60} {...field("name")} />
+        <SelectField id="inst-type" label="机构类型" required options={INSTITUTION_TYPES} {...field("type")} />
+        <ChoiceGroupField
+          id="inst-regions"
+          label="服务区域"
+          required
+          type="checkbox"
+          hint="可多选"
+          className="sm:col-span-2"
+          options={REGIONS}
+          error={errorOf("serviceRegions")}
+          inputProps={choice("serviceRegions")}
+        />
+        <TextField id="inst-phone" label="联系电话" type="tel" maxLength={20} {...field("contactPhone")} />
+        <TextField id="inst-logo" label="机构标识" maxLength={4} hint="卡片上显示的简称，4个字以内，如「工行」" {...field("logoText")} />
+        <TextField id="inst-address" label="地址" className="sm:col-span-2" maxLength={120} {...field("address")} />
+        <TextAreaField id="inst-description" label="机构介绍" className="sm:col-span-2" rows={6} maxLength={2000} {...field("description")} />
+      </FormSection>
+      <SubmitButton variant="brand" pending={pending} pendingText="保存中…">
+        {submitLabel}
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { InstitutionType } from "@/lib/generated/prisma/enums";
+import { REGIONS } from "@/lib/reference";
+import { mobileSchema, personNameSchema } from "@/lib/validation/common";
+
+// The forms of 金融办 supervision (机构管理, 机构人员, 用户管理), shared by the browser and the actions.
+
+const text = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `请输入${label}` })
+    .trim()
+    .min(1, `请输入${label}`)
+    .min(min, `${label}至少${min}个字`)
+    .max(max, `${label}不能超过${max}个字`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => v.length <= max, `${label}不能超过${max}个字`)
+    .transform((v) => (v === "" ? null : v));
+
+function choices<T extends string>(values: readonly T[], message: string) {
+  return z.preprocess(
+    (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.enum(values as [T, ...T[]], { error: message })).min(1, message).transform((list) => [...new Set(list)]),
+  );
+}
+
+// 机构: 名称, 机构类型, 服务区域, 联系电话, 标识 (logo text of the card badge), 机构介绍, 地址.
+export const institutionSchema = z.object({
+  name: text("机构名称", 2, 60),
+  type: z.enum(InstitutionType, { error: "请选择机构类型" }),
+  serviceRegions: choices(REGIONS.map((r) => r.value), "请选择服务区域"),
+  contactPhone: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => v === "" || /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,4}-?\d{3,4}-?\d{4})$/.test(v), "请输入正确的联系电话，如 0938-8211234 或手机号")
+    .transform((v) => (v === "" ? null : v)),
+  logoText: optionalText("机构标识", 4),
+  address: optionalText("地址", 120),
+  description: optionalText("机构介绍", 2000),
+});
+export type InstitutionInput = z.output<typeof institutionSchema>;
+
+export const STAFF_ROLES = [
+  { value: "MANAGER", label: "管理员" },
+  { value: "CLERK", label: "业务员" },
+] as const;
+export type StaffRoleValue = (typeof STAFF_ROLES)[number]["value"];
+
+// 新增机构人员: 手机号, 姓名, 角色. The password is generated and sent by SMS (never typed by the admin).
+export const staffSchema = z.object({
+  phone: mobileSchema,
+  name: personNameSchema,
+  staffRole: z.enum(["MANAGER", "CLERK"], { error: "请选择角色" }),
+});
+export type StaffInput = z.output<typeof staffSchema>;
+
+// 停用 / 启用 with the reason the account holder reads on the login page.
+export const disableSchema = z.object({ reason: text("停用原因", 2, 200) });
+export const enableSchema = z.object({ reason: optionalText("备注", 200) });
