@@ -17,6 +17,8 @@ export const RATE_LIMITS = {
   "register-ip": { points: 60, duration: 60 * 60 },
   // 忘记密码: per address like login's, tighter (each try also needs an SMS code).
   "reset-ip": { points: 30, duration: 15 * 60 },
+  // The second factor of staff and 金融办 (lib/auth/second-factor): 6 digits are guessable only with many tries.
+  "second-factor-user": { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
   // Per user (lib/domain/limits.ts): applications, 咨询 and 活动报名 a day — far above what a person files
   // (an enterprise applies to a few banks), far below what a script with one account would.
