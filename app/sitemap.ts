@@ -21,6 +21,7 @@ const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" |
   { path: "/news/articles", priority: 0.7, changeFrequency: "daily" },
   { path: "/activities", priority: 0.7, changeFrequency: "daily" },
   { path: "/contact", priority: 0.3, changeFrequency: "monthly" },
+  { path: "/privacy", priority: 0.2, changeFrequency: "monthly" },
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

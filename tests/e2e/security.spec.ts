@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, passHumanCheck, registerPersonal, requestSmsCode, uniquePhone } from "./helpers/accounts";
+import { codeAt, DEMO_TOTP_SECRET } from "../../lib/auth/second-factor/totp";
+import { DEMO_PASSWORD, login, passHumanCheck, passSecondFactorIfAsked, registerPersonal, requestSmsCode, uniquePhone } from "./helpers/accounts";
 import { DEMO, signedInPage } from "./helpers/sessions";
 
 const NEW_PASSWORD = "Maijishan#2027";
@@ -123,4 +124,32 @@ test("an SSO login with the phone of an existing account is sent to log in with 
   await page.getByRole("button", { name: "登录并授权" }).click();
   await expect(page).toHaveURL(/\/login\?error=sso-link-required/);
   await expect(page.getByText("该手机号已注册平台账号：请先使用账号密码登录")).toBeVisible();
+});
+
+test("机构人员 log in with password and then the authenticator's code; before the code nothing is signed in", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/login?callbackUrl=%2Forg");
+  await page.getByLabel("账号", { exact: true }).fill("13800000013");
+  await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+  await passHumanCheck(page);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/login\/verify\?next=%2Forg$/);
+  await expect(page.getByRole("heading", { level: 1, name: "登录验证" })).toBeVisible();
+  await expect(page.getByRole("banner")).not.toContainText("欢迎您");
+
+  // The password alone opens nothing.
+  const console = await page.context().newPage();
+  await console.goto("/org");
+  await expect(console).toHaveURL(/\/login\?callbackUrl=%2Forg/);
+  await console.close();
+
+  const current = codeAt(DEMO_TOTP_SECRET, new Date());
+  await page.getByLabel("动态验证码", { exact: true }).fill(current === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "验证", exact: true }).click();
+  await expect(page.getByText(/动态验证码错误/).first()).toBeVisible();
+  await expect(page.getByLabel("动态验证码", { exact: true })).toHaveValue("");
+
+  await passSecondFactorIfAsked(page);
+  await expect(page).toHaveURL(/\/org$/);
+  await expect(page.getByRole("banner")).toContainText("欢迎您");
 });
