@@ -8,6 +8,7 @@ export const USER_LIMITS = {
   "user-application": RATE_LIMITS["user-application"],
   "user-consultation": RATE_LIMITS["user-consultation"],
   "user-registration": RATE_LIMITS["user-registration"],
+  "user-demand": RATE_LIMITS["user-demand"],
 } as const;
 
 export async function limitPerUser(name: keyof typeof USER_LIMITS, actor: Actor): Promise<void> {

@@ -25,6 +25,8 @@ export const RATE_LIMITS = {
   "user-application": { points: 200, duration: 24 * 3600 },
   "user-consultation": { points: 50, duration: 24 * 3600 },
   "user-registration": { points: 50, duration: 24 * 3600 },
+  // 融资需求 go to every matching institution at once: fewer a day than applications.
+  "user-demand": { points: 20, duration: 24 * 3600 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
