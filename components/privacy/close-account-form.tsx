@@ -10,6 +10,7 @@ import { closeAccountSchema } from "@/lib/privacy/schema";
 // 注销账号: 登录密码 + the confirmation checkbox → 申请注销 (effective after the cooling-off period).
 export function CloseAccountForm({ coolingOffDays }: { coolingOffDays: number }) {
   const { state, pending, formProps, formName, field, checkbox } = useActionForm({
+    post: "/me/account/close",
     name: "close-account",
     schema: closeAccountSchema,
     action: closeAccountAction,

@@ -17,7 +17,7 @@ export function SecondFactorForm({ next }: { next: string }) {
     defaults: { code: "", next },
   });
   return (
-    <form {...formProps} className="space-y-1" aria-label="动态验证码">
+    <form {...formProps} className="space-y-1" aria-label="登录验证">
       {formName}
       <FormStatus state={state} />
       <TextField
