@@ -144,17 +144,3 @@ export async function enrolSecondFactor(sessionId: string | null, input: EnrolIn
 export function recoveryCodesFor(sessionId: string): string[] {
   return recoveryCodesFromSeed(createHmac("sha256", derivationKey()).update(`recovery:${sessionId}`).digest());
 }
-
-// 金融办 resets the factor of a staff member who lost the phone and the codes (scripts/reset-second-factor.ts):
-// the next login enrols again. Other sessions end.
-export async function resetSecondFactor(userId: string, meta: RequestMeta, now: Date, actorId: string | null): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const removed = await tx.secondFactor.deleteMany({ where: { userId } });
-    await tx.recoveryCode.deleteMany({ where: { userId } });
-    if (removed.count === 0) return false;
-    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
-    await audit({ action: "auth.second_factor.reset", actorId, targetType: "User", targetId: userId, meta }, tx);
-    await notify({ userId, title: "身份验证器已重置", body: "平台管理员重置了您的登录二次验证，下次登录时请重新绑定身份验证器。" }, tx);
-    return true;
-  });
-}

@@ -4,7 +4,8 @@ import { validateSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { RefusedError } from "@/lib/domain/errors";
 import { createUser, meta, PASSWORD, solvedHumanCheck } from "@/tests/helpers/accounts";
-import { enrolmentSecretFor, enrolSecondFactor, pendingLogin, recoveryCodesFor, resetSecondFactor, verifySecondFactor } from "./commands";
+import { enrolmentSecretFor, enrolSecondFactor, pendingLogin, recoveryCodesFor, verifySecondFactor } from "./commands";
+import { resetSecondFactor } from "./reset";
 import { codeAt, TOTP_PERIOD_S } from "./totp";
 
 async function login(phone: string, now: Date) {
