@@ -10,7 +10,15 @@ import { CloseAccountForm } from "./close-account-form";
 const card = "mt-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm";
 
 // 个人信息 in 账号信息 (PIPL rights, docs/privacy.md): 下载我的数据, 撤回授权, 注销账号 / 撤销注销.
-export function PrivacySection({ authorization, deletionRequestedAt }: { authorization: AuthorizationStatus; deletionRequestedAt: Date | null }) {
+export function PrivacySection({
+  authorization,
+  deletionRequestedAt,
+  closeFormOpen = false,
+}: {
+  authorization: AuthorizationStatus;
+  deletionRequestedAt: Date | null;
+  closeFormOpen?: boolean; // the form came back refused (it posts as a new document)
+}) {
   return (
     <section aria-labelledby="privacy-title" className={card}>
       <h2 id="privacy-title" className="text-lg font-semibold text-slate-900">
@@ -78,7 +86,7 @@ export function PrivacySection({ authorization, deletionRequestedAt }: { authori
             <li>有正在办理的贷款申请或对接中的融资需求时，请先办结或撤回。</li>
           </ul>
           <div className="mt-3">
-            <Disclosure label="注销账号">
+            <Disclosure label="注销账号" defaultOpen={closeFormOpen}>
               <CloseAccountForm coolingOffDays={COOLING_OFF_DAYS} />
             </Disclosure>
           </div>

@@ -15,6 +15,7 @@ import { requestOriginFrom } from "@/lib/request-meta";
 import { headers } from "next/headers";
 import { PrivacySection } from "@/components/privacy/privacy-section";
 import { myPrivacyState } from "@/lib/privacy/queries";
+import { readNativeReply } from "@/lib/actions/native-reply";
 
 export const metadata: Metadata = { title: "账号信息" };
 
@@ -28,6 +29,8 @@ export default async function AccountSettingsPage() {
   const sessions = await listMySessions(actor, new Date());
   const applicant = account.role === "PERSONAL" || account.role === "ENTERPRISE";
   const privacy = applicant ? await myPrivacyState(actor.id) : null;
+  // 注销账号 posts as a new document: after a refusal its panel opens again with the messages.
+  const reply = privacy ? await readNativeReply(async () => actor.id) : null;
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-600">
@@ -74,7 +77,7 @@ export default async function AccountSettingsPage() {
       {applicant ? <SsoLinkSection linked={account.ssoLinked} available={ssoAvailable} /> : null}
 
       {/* 下载我的数据, 撤回授权, 注销账号 (docs/privacy.md); staff and 金融办 accounts are managed by 金融办. */}
-      {privacy ? <PrivacySection authorization={privacy.authorization} deletionRequestedAt={privacy.deletionRequestedAt} /> : null}
+      {privacy ? <PrivacySection authorization={privacy.authorization} deletionRequestedAt={privacy.deletionRequestedAt} closeFormOpen={reply?.form === "close-account"} /> : null}
     </div>
   );
 }
