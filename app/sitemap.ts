@@ -25,6 +25,7 @@ const STATIC_PAGES: { path: string; priority: number; changeFrequency: "daily" |
   { path: "/equity", priority: 0.7, changeFrequency: "weekly" },
   { path: "/equity/projects", priority: 0.7, changeFrequency: "daily" },
   { path: "/contact", priority: 0.3, changeFrequency: "monthly" },
+  { path: "/privacy", priority: 0.2, changeFrequency: "monthly" },
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

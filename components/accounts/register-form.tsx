@@ -85,6 +85,13 @@ export function RegisterForm({ initialKind }: { initialKind: AccountKind }) {
           《平台服务协议》
         </Link>
       </CheckboxField>
+      <p className="text-sm text-slate-700">
+        注册即表示您已知悉
+        <Link href="/privacy" target="_blank" rel="noopener" className="text-brand-700 underline">
+          《个人信息保护政策》
+        </Link>
+        中我们如何处理您的个人信息。
+      </p>
 
       <SubmitButton variant="block" pending={pending} pendingText="正在注册…">
         注册

@@ -34,6 +34,11 @@ export function SiteFooter() {
                 联系我们
               </Link>
             </li>
+            <li>
+              <Link prefetch={false} href="/privacy" className="hover:underline">
+                个人信息保护政策
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -19,6 +19,7 @@ import { isProductionDeployment } from "@/lib/env";
 import { changePassword, changePhone, registerAccount, resetPassword, sendVerificationSms } from "./commands";
 import { changePasswordSchema, changePhoneSchema, loginSchema, REGISTERED_COOKIE, registerSchema, resetPasswordSchema, safeCallbackUrl, sendSmsSchema } from "./schema";
 import { homeOf, roleOfPhone } from "./queries";
+import { afterPasswordLogin } from "@/lib/auth/second-factor/policy";
 
 // 注册, 登录, 退出, 发送验证码, 修改手机号, 修改密码. Passwords, codes and the human check never come
 // back in a result (lib/actions/input.ts). 登录, 注册 and 退出 are posted to route handlers that run
@@ -64,7 +65,8 @@ export const loginAction = publicAction({
     }
   },
   // Back to the page the user came from; otherwise staff land in 机构工作台 and the 金融办 in 管理后台.
-  redirect: (done, { callbackUrl }) => safeCallbackUrl(callbackUrl, homeOf(done.role)),
+  // Staff and 金融办 first give their second factor (lib/auth/second-factor).
+  redirect: (done, { callbackUrl }) => afterPasswordLogin(done.role, safeCallbackUrl(callbackUrl, homeOf(done.role))),
 });
 
 // Signing in applies the account's 关怀模式 choice to this browser, so it stays after 退出 too.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { maskPhone } from "@/lib/mask";
 import { pageWindow, toPage } from "@/lib/db/paginate";
 import type { Actor } from "@/lib/domain/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -66,9 +67,10 @@ export async function countOrgPending(actor: Actor) {
   return { submitted, accepted, questions };
 }
 
-// All submitted data, sensitive fields in clear. The page that shows them records the view
-// (recordConsoleView): a read never writes.
-export async function getOrgApplication(actor: Actor, id: string) {
+// All submitted data; 身份证号, phones and 年收入 masked unless `reveal` (查看完整信息, lib/applications/reveal.ts),
+// and always masked on an open 续贷 no institution has taken up. The page records the view (recordConsoleView):
+// a read never writes.
+export async function getOrgApplication(actor: Actor, id: string, reveal = false) {
   const scope = await staffApplicationScope(actor);
   const record = await db.loanApplication.findFirst({
     where: { AND: [{ id }, scope] },
@@ -82,10 +84,14 @@ export async function getOrgApplication(actor: Actor, id: string) {
   if (!record) return null;
   const isOpen = record.kind === "RENEWAL" && record.institutionId === null;
   const canDecideOpen = !isOpen || record.originalInstitutionId === actor.institutionId;
+  const revealed = reveal && !isOpen;
   return {
     record,
+    revealed,
+    canReveal: !isOpen,
+    registeredPhone: revealed ? record.applicant.phone : maskPhone(record.applicant.phone),
     row: toApplicationRow(record),
-    fields: describeApplication(record, true),
+    fields: describeApplication(record, revealed),
     history: record.history.map((h) => toHistoryEntry(h, true)),
     actions: staffActionsFor(record.status).filter((a) => a === "ACCEPT" || canDecideOpen),
   };

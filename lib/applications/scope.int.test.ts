@@ -89,9 +89,13 @@ describe("sensitive data", () => {
     expect(fields["年收入"]).not.toContain("18.5");
   });
 
-  it("the handling institution sees them in clear; the page records every such view, the read writes nothing", async () => {
+  it("the handling institution sees them masked until 查看完整信息, then in clear; the page records every such view, the read writes nothing", async () => {
     const before = await db.auditLog.count({ where: { action: "application.view_sensitive", targetId: aApp } });
-    const view = await getOrgApplication(w.staffA, aApp);
+    const masked = Object.fromEntries((await getOrgApplication(w.staffA, aApp))!.fields.map((f) => [f.label, f.value]));
+    expect(masked["申请人身份证号"]).not.toBe(idNumber);
+    expect(masked["申请人手机号"]).toBe("139****4321");
+    expect(masked["年收入"]).not.toContain("18.5");
+    const view = await getOrgApplication(w.staffA, aApp, true);
     const fields = Object.fromEntries(view!.fields.map((f) => [f.label, f.value]));
     expect(fields["申请人身份证号"]).toBe(idNumber);
     expect(fields["申请人手机号"]).toBe("13987654321");

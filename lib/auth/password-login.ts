@@ -6,6 +6,7 @@ import type { RequestMeta } from "@/lib/request-meta";
 import { verifyHumanCheck } from "@/lib/services/captcha";
 import { consumeRateLimit, retryAfterText } from "@/lib/services/rate-limit";
 import { disabledMessage } from "./disabled";
+import { requiresSecondFactor } from "./second-factor/policy";
 import { createSession } from "./session";
 
 // Phone + password login with the platform's rules: rate limits per IP and per phone, the human check,
@@ -66,7 +67,7 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
 
   const user = await db.user.findUnique({
     where: { phone },
-    select: { id: true, passwordHash: true, status: true, lockedUntil: true, disabledReason: true },
+    select: { id: true, role: true, passwordHash: true, status: true, lockedUntil: true, disabledReason: true },
   });
   const failure = async (userId: string | null, reason: string) =>
     audit({ action: "auth.login.failure", actorId: userId, targetType: "User", targetId: userId ?? undefined, meta, detail: { phone: maskPhone(phone), reason } });
@@ -109,7 +110,7 @@ export async function passwordLogin(input: PasswordLoginInput, meta: RequestMeta
 
   const session = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } });
-    const created = await createSession(user.id, { ...meta, now }, tx);
+    const created = await createSession(user.id, { ...meta, now, secondFactorPending: requiresSecondFactor(user.role) }, tx);
     await audit({ action: "auth.login.success", actorId: user.id, targetType: "Session", targetId: created.id, meta, detail: { method: "password" } }, tx);
     return created;
   });

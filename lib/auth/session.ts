@@ -26,6 +26,7 @@ interface SessionContext {
   ip?: string | null;
   userAgent?: string | null;
   now: Date;
+  secondFactorPending?: boolean; // staff and 金融办 until /login/verify (lib/auth/second-factor)
 }
 
 export async function createSession(userId: string, ctx: SessionContext, client: Prisma.TransactionClient = db) {
@@ -37,6 +38,7 @@ export async function createSession(userId: string, ctx: SessionContext, client:
       expiresAt: new Date(ctx.now.getTime() + SESSION_ABSOLUTE_MS),
       ip: ctx.ip ?? null,
       userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+      secondFactorPending: ctx.secondFactorPending ?? false,
     },
   });
 }
@@ -54,7 +56,8 @@ export async function validateSession(sessionId: string | null | undefined, now:
     where: { id: sessionId },
     include: { user: { select: { id: true, phone: true, role: true, name: true, institutionId: true, status: true, displayMode: true } } },
   });
-  if (!session || session.revokedAt) return null;
+  // A login still waiting for its second factor is no session yet.
+  if (!session || session.revokedAt || session.secondFactorPending) return null;
   if (now >= sessionExpiry(session) || session.user.status !== "ACTIVE") return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
     await db.session.updateMany({

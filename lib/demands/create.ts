@@ -5,6 +5,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError, RefusedError } from "
 import { checkFirstLoanEligibility } from "@/lib/applications/eligibility";
 import { nextRecordNumber } from "@/lib/applications/number";
 import { isUniqueViolation } from "@/lib/applications/prisma-errors";
+import { limitPerUser } from "@/lib/domain/limits";
 import { responseDeadline } from "./deadline";
 import { DEMAND_STATUS_LABELS } from "./labels";
 import type { DemandCriteria } from "./matching";
@@ -85,6 +86,7 @@ export async function checkDemand(actor: Actor, d: DemandData): Promise<void> {
 }
 
 export async function createDemand(actor: Actor, d: DemandData, now: Date, meta?: RequestMeta): Promise<CreatedDemand> {
+  await limitPerUser("user-demand", actor);
   await checkPublisher(actor, d);
   const existing = await db.financingDemand.findUnique({ where: { idempotencyKey: d.idempotencyKey }, select: { id: true, number: true, userId: true } });
   if (existing) {

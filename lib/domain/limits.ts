@@ -9,6 +9,7 @@ export const USER_LIMITS = {
   "user-consultation": RATE_LIMITS["user-consultation"],
   "user-registration": RATE_LIMITS["user-registration"],
   "user-meeting": RATE_LIMITS["user-meeting"],
+  "user-demand": RATE_LIMITS["user-demand"],
 } as const;
 
 export async function limitPerUser(name: keyof typeof USER_LIMITS, actor: Actor): Promise<void> {

@@ -9,6 +9,7 @@ import { seedHistory } from "./history";
 import { seedInstitutions } from "./institutions";
 import { seedProducts } from "./products";
 import { seedRegistry } from "./registry";
+import { seedSecondFactors } from "./second-factor";
 import { seedSsoMockIdentities } from "./sso";
 
 export interface SeedStep {
@@ -25,6 +26,8 @@ export const SEED_STEPS: SeedStep[] = [
   { name: "government data", production: false, run: seedGovData },
   { name: "demo accounts", production: false, run: seedDemoAccounts },
   { name: "staff", production: false, run: seedStaff },
+  // The documented demo authenticator of the staff and 金融办 accounts (docs/security.md).
+  { name: "second factors", production: false, run: seedSecondFactors },
   { name: "applicants", production: false, run: seedApplicants },
   { name: "history", production: false, run: seedHistory },
   { name: "history consents", production: false, run: seedHistoryConsents },

@@ -44,9 +44,13 @@ test("the personal user applies for a 个人类 product: errors beside the field
   await expect(data).toContainText("******（已加密保存）");
   await expectNoAccessibilityViolations(page);
 
-  // 工商银行 sees it in clear.
+  // 工商银行 sees it masked, and in clear after 查看完整信息 with a reason (audited).
   const staff = await signedInPage(browser, DEMO.staffIcbc);
   await openInConsole(staff, number, "?kind=NORMAL");
+  await expect(staff.getByRole("region", { name: "申请信息" })).toContainText("620502********1231");
+  const reveal = staff.getByRole("form", { name: "查看完整信息" });
+  await reveal.getByLabel("查看原因").selectOption("REVIEW");
+  await reveal.getByRole("button", { name: "查看完整信息" }).click();
   await expect(staff.getByRole("region", { name: "申请信息" })).toContainText(ID_NUMBER);
   await expect(staff.getByRole("region", { name: "申请信息" })).toContainText("18万");
 });

@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, login, passHumanCheck, registerPersonal, requestSmsCode, uniquePhone } from "./helpers/accounts";
+import { codeAt, DEMO_TOTP_SECRET } from "../../lib/auth/second-factor/totp";
+import { DEMO_PASSWORD, login, passHumanCheck, passSecondFactorIfAsked, registerPersonal, requestSmsCode, uniquePhone } from "./helpers/accounts";
 import { DEMO, signedInPage } from "./helpers/sessions";
 
 const NEW_PASSWORD = "Maijishan#2027";
@@ -123,4 +125,66 @@ test("an SSO login with the phone of an existing account is sent to log in with 
   await page.getByRole("button", { name: "登录并授权" }).click();
   await expect(page).toHaveURL(/\/login\?error=sso-link-required/);
   await expect(page.getByText("该手机号已注册平台账号：请先使用账号密码登录")).toBeVisible();
+});
+
+test("机构人员 log in with password and then the authenticator's code; before the code nothing is signed in", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/login?callbackUrl=%2Forg");
+  await page.getByLabel("账号", { exact: true }).fill("13800000013");
+  await page.getByLabel("密码", { exact: true }).fill(DEMO_PASSWORD);
+  await passHumanCheck(page);
+  await page.getByRole("button", { name: "登录", exact: true }).click();
+  await expect(page).toHaveURL(/\/login\/verify\?next=%2Forg$/);
+  await expect(page.getByRole("heading", { level: 1, name: "登录验证" })).toBeVisible();
+  await expect(page.getByRole("banner")).not.toContainText("欢迎您");
+
+  // The password alone opens nothing.
+  const console = await page.context().newPage();
+  await console.goto("/org");
+  await expect(console).toHaveURL(/\/login\?callbackUrl=%2Forg/);
+  await console.close();
+
+  const current = codeAt(DEMO_TOTP_SECRET, new Date());
+  await page.getByLabel("动态验证码", { exact: true }).fill(current === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "验证", exact: true }).click();
+  await expect(page.getByText(/动态验证码错误/).first()).toBeVisible();
+  await expect(page.getByLabel("动态验证码", { exact: true })).toHaveValue("");
+
+  await passSecondFactorIfAsked(page);
+  await expect(page).toHaveURL(/\/org$/);
+  await expect(page.getByRole("banner")).toContainText("欢迎您");
+});
+
+test("账号信息: 下载我的数据 gives a file of the account; 注销账号 asks for the password, starts the cooling-off and can be cancelled", async ({ page }) => {
+  test.setTimeout(120_000);
+  const phone = uniquePhone();
+  await registerPersonal(page, phone, DEMO_PASSWORD, "注销测试");
+  await login(page, phone, DEMO_PASSWORD);
+  await page.goto("/me/account");
+  const privacy = page.getByRole("region", { name: "个人信息" });
+  await expect(privacy.getByRole("link", { name: "《个人信息保护政策》" })).toHaveAttribute("href", "/privacy");
+
+  const download = page.waitForEvent("download");
+  await privacy.getByRole("button", { name: "下载我的数据" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^my-data-\d{8}\.json$/);
+  const data = JSON.parse(readFileSync(await file.path(), "utf8"));
+  expect(data.account.phone).toBe(phone);
+  expect(data.format).toBe("tianshui-personal-data/1");
+
+  await privacy.getByText("注销账号", { exact: true }).last().click();
+  const form = page.getByRole("form", { name: "注销账号" });
+  await form.getByLabel("登录密码").fill("Wrong#pass123");
+  await form.getByLabel(/我已了解/).check();
+  await form.getByRole("button", { name: "申请注销" }).click();
+  await expect(form.getByText("登录密码不正确")).toBeVisible();
+  await form.getByLabel("登录密码").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "申请注销" }).click();
+  await expect(privacy.getByRole("status")).toContainText("注销申请已提交，账号将于");
+
+  await privacy.getByRole("button", { name: "撤销注销" }).click();
+  await expect(privacy.getByRole("status")).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "注销账号" })).toBeAttached();
+  await page.goto("/me/messages");
+  await expect(page.getByRole("main")).toContainText("已撤销注销");
 });

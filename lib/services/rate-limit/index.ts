@@ -17,6 +17,8 @@ export const RATE_LIMITS = {
   "register-ip": { points: 60, duration: 60 * 60 },
   // 忘记密码: per address like login's, tighter (each try also needs an SMS code).
   "reset-ip": { points: 30, duration: 15 * 60 },
+  // The second factor of staff and 金融办 (lib/auth/second-factor): 6 digits are guessable only with many tries.
+  "second-factor-user": { points: 5, duration: 15 * 60, blockDuration: 15 * 60 },
   "sso-mock-login-ip": { points: 30, duration: 15 * 60 },
   // Per user (lib/domain/limits.ts): applications, 咨询 and 活动报名 a day — far above what a person files
   // (an enterprise applies to a few banks), far below what a script with one account would.
@@ -25,6 +27,8 @@ export const RATE_LIMITS = {
   "user-registration": { points: 50, duration: 24 * 3600 },
   // 我要约谈: a few a day is already a busy investor; one open request per target is kept by the database.
   "user-meeting": { points: 20, duration: 24 * 3600 },
+  // 融资需求 go to every matching institution at once: fewer a day than applications.
+  "user-demand": { points: 20, duration: 24 * 3600 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;

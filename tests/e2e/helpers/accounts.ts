@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { codeAt, DEMO_TOTP_SECRET, TOTP_PERIOD_S } from "../../../lib/auth/second-factor/totp";
 
 // Helpers for the account flows, as a person would do them in the browser. The human check is
 // solved by the real ALTCHA widget; SMS codes are read from the non-production /dev/sms page.
@@ -47,7 +48,27 @@ export async function login(page: Page, phone: string, password: string) {
   await page.getByLabel("密码", { exact: true }).fill(password);
   await passHumanCheck(page);
   await page.getByRole("button", { name: "登录", exact: true }).click();
+  await passSecondFactorIfAsked(page);
   await expect(page.getByRole("banner")).toContainText("欢迎您");
+}
+
+// Staff and 金融办 give a TOTP code after the password (/login/verify): the seeded accounts with the documented
+// demo authenticator, a new account by enrolling with the secret the page shows. Parallel workers logging in
+// as one account may meet one code twice (each code is accepted once): then the next code.
+export async function passSecondFactorIfAsked(page: Page): Promise<string | null> {
+  await page.waitForURL((url) => url.pathname === "/login/verify" || !url.pathname.startsWith("/login"));
+  if (new URL(page.url()).pathname !== "/login/verify") return null;
+  const enrolling = await page.getByRole("heading", { name: "绑定身份验证器" }).isVisible();
+  const secret = enrolling ? ((await page.getByTestId("totp-secret").textContent()) ?? "").trim() : DEMO_TOTP_SECRET;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.getByLabel("动态验证码", { exact: true }).fill(codeAt(secret, new Date()));
+    await page.getByRole("button", { name: enrolling ? "完成绑定并登录" : "验证", exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== "/login/verify", { timeout: 5_000 }).catch(() => {});
+    if (new URL(page.url()).pathname !== "/login/verify") return secret;
+    const wait = TOTP_PERIOD_S * 1000 - (Date.now() % (TOTP_PERIOD_S * 1000)) + 500;
+    await page.waitForTimeout(wait);
+  }
+  throw new Error("second factor refused three times");
 }
 
 export async function registerPersonal(page: Page, phone: string, password: string, name = "测试用户") {

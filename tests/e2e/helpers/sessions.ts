@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, login } from "./accounts";
+import { DEMO_PASSWORD, login, passSecondFactorIfAsked } from "./accounts";
 
 // Signed-in browsers for the demo accounts. Each account logs in once per worker through the real
 // /login form; later tests reuse its cookies (the per-phone login limit stays far away).
@@ -38,6 +38,7 @@ export async function loginHere(page: Page, phone: string) {
   if (!(await box.isChecked())) await box.check({ force: true }).catch(() => {});
   await expect(box).toBeChecked({ timeout: 30_000 });
   await page.getByRole("button", { name: "登录", exact: true }).click();
+  await passSecondFactorIfAsked(page);
   await expect(page).not.toHaveURL(/\/login/);
 }
 

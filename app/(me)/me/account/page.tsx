@@ -13,17 +13,24 @@ import { SsoLinkSection } from "@/components/security/sso-link-section";
 import { ssoSettings } from "@/lib/sso/settings";
 import { requestOriginFrom } from "@/lib/request-meta";
 import { headers } from "next/headers";
+import { PrivacySection } from "@/components/privacy/privacy-section";
+import { myPrivacyState } from "@/lib/privacy/queries";
+import { readNativeReply } from "@/lib/actions/native-reply";
 
 export const metadata: Metadata = { title: "账号信息" };
 
 // 用户信息 › 账号信息 (manual 2.9): the phone, 修改手机号 and 修改账号登录密码; 登录设备 with 下线 and
-// 关联统一身份认证 (docs/security.md).
+// 关联统一身份认证 (docs/security.md); 个人信息: 下载我的数据, 撤回授权, 注销账号 (docs/privacy.md).
 export default async function AccountSettingsPage() {
   const actor = await requireActor();
   const account = await getAccountSummary(actor.id);
   if (!account) notFound();
   const ssoAvailable = !!ssoSettings(requestOriginFrom(await headers()));
   const sessions = await listMySessions(actor, new Date());
+  const applicant = account.role === "PERSONAL" || account.role === "ENTERPRISE";
+  const privacy = applicant ? await myPrivacyState(actor.id) : null;
+  // 注销账号 posts as a new document: after a refusal its panel opens again with the messages.
+  const reply = privacy ? await readNativeReply(async () => actor.id) : null;
   return (
     <div>
       <nav aria-label="面包屑" className="text-sm text-slate-600">
@@ -67,7 +74,10 @@ export default async function AccountSettingsPage() {
 
       <SessionList sessions={sessions} />
 
-      {account.role === "PERSONAL" || account.role === "ENTERPRISE" ? <SsoLinkSection linked={account.ssoLinked} available={ssoAvailable} /> : null}
+      {applicant ? <SsoLinkSection linked={account.ssoLinked} available={ssoAvailable} /> : null}
+
+      {/* 下载我的数据, 撤回授权, 注销账号 (docs/privacy.md); staff and 金融办 accounts are managed by 金融办. */}
+      {privacy ? <PrivacySection authorization={privacy.authorization} deletionRequestedAt={privacy.deletionRequestedAt} closeFormOpen={reply?.form === "close-account"} /> : null}
     </div>
   );
 }

@@ -13,6 +13,10 @@ import { decideApplication } from "@/lib/applications/actions";
 import { getOrgApplication } from "@/lib/applications/queries-org";
 import { recordConsoleView } from "@/lib/applications/records";
 import { requestMeta, requireActor } from "@/lib/auth/current";
+import { RevealForm } from "@/components/applications/reveal-form";
+import { REVEAL_COOKIE, revealGranted } from "@/lib/applications/reveal";
+import { revealApplicationAction } from "@/lib/applications/reveal-actions";
+import { cookies } from "next/headers";
 import { parseRouteId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "申请办理" };
@@ -28,16 +32,17 @@ const DONE: Record<string, string> = {
   credit: "已刷新信用报告。",
 };
 
-// All submitted data (sensitive fields in clear: the page records the view in the audit log) and
-// the workflow's actions.
+// All submitted data — 身份证号, phones and 年收入 masked until 查看完整信息 (with a reason, audited; never on an
+// open 续贷 before it is taken up: lib/applications/reveal.ts) — and the workflow's actions.
 export default async function OrgApplicationPage({ params, searchParams }: Props) {
   const actor = await requireActor(undefined, ["STAFF"]);
   const id = parseRouteId((await params).id);
   const { done, report: reportParam } = await searchParams;
-  const app = id ? await getOrgApplication(actor, id) : null;
+  const reveal = !!id && revealGranted((await cookies()).get(REVEAL_COOKIE)?.value, actor, id, new Date());
+  const app = id ? await getOrgApplication(actor, id, reveal) : null;
   if (!app) notFound();
   const meta = await requestMeta();
-  await recordConsoleView(actor, app.record, meta);
+  if (app.revealed) await recordConsoleView(actor, app.record, meta);
   const credit = await getStaffCreditReport(actor, app.record.id, parseRouteId(reportParam) ?? undefined);
   if (credit?.report) await recordCreditView(actor, app.record.id, credit.report.id, meta);
   const { row, record } = app;
@@ -59,7 +64,7 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
           <SummaryItem label="申请人" value={row.applicantLabel} />
           <SummaryItem label="产品名称" value={row.productName} />
           <StatusItem status={row.status} />
-          <SummaryItem label="注册手机号" value={record.applicant.phone} />
+          <SummaryItem label="注册手机号" value={app.registeredPhone} />
           <SummaryItem label="申请金额" value={`${Number(row.amount)}万`} />
           <SummaryItem label="授信额度" value={wanOrDash(row.approvedAmount)} />
           <SummaryItem label="放款金额" value={wanOrDash(row.disbursedAmount)} />
@@ -74,7 +79,17 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
           approvedAmount={row.approvedAmount}
         />
       </section>
-      <ApplicationDataSection fields={app.fields} note="含敏感个人信息，仅用于审贷，本次查看已记录。" />
+      <ApplicationDataSection
+        fields={app.fields}
+        note={
+          app.revealed
+            ? "含敏感个人信息，仅用于审贷，本次查看已记录（10分钟内有效）。"
+            : app.canReveal
+              ? "身份证号、手机号和年收入已脱敏显示；审贷需要时请选择原因后查看完整信息，查看将记录在审计日志中。"
+              : "该续贷申请尚未受理：受理后可查看完整信息。"
+        }
+      />
+      {app.canReveal && !app.revealed ? <RevealForm action={revealApplicationAction.bind(null, record.id)} /> : null}
       {credit ? (
         <section id="credit-report" aria-labelledby="credit" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
           <div className="flex flex-wrap items-center justify-between gap-3">
