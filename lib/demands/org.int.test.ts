@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getInstitutionFigures } from "@/lib/catalogue/queries-institutions";
 import { createdDemandId, decline, demandForm, makeDemandWorld, matched, messagesOf, publish, staffOf, statusOf, take, type DemandWorld } from "@/tests/helpers/demand-fixtures";
-import { makeInstitution } from "@/tests/helpers/application-fixtures";
+import { actorOf, makeEnterprise, makeInstitution } from "@/tests/helpers/application-fixtures";
 import { getMyDemand, getOrgDemand, listMyDemands, listOrgDemands } from "./queries";
 import { TAKEN_BY_OTHER } from "./org";
 import { staffDemandScope } from "./scope";
@@ -58,15 +58,17 @@ describe("who sees a demand", () => {
 
 describe("the console list at scale", () => {
   it("reads the scope as disjoint parts whose merged pages are the single query's pages, in order", async () => {
-    const addressed = createdDemandId(await publish(w.enterprise, demandForm({ institutions: [w.bankA.id] })));
-    const elsewhere = createdDemandId(await publish(w.enterprise, demandForm({ institutions: [w.bankB.id] })));
-    const taken = await anyDemand();
-    const declined = await anyDemand();
-    await anyDemand();
+    // An enterprise of its own: the others' 融资需求 stay within the daily limit.
+    const owner = actorOf((await makeEnterprise(true)).user);
+    const addressed = createdDemandId(await publish(owner, demandForm({ institutions: [w.bankA.id] })));
+    const elsewhere = createdDemandId(await publish(owner, demandForm({ institutions: [w.bankB.id] })));
+    const taken = createdDemandId(await publish(owner, demandForm()));
+    const declined = createdDemandId(await publish(owner, demandForm()));
+    createdDemandId(await publish(owner, demandForm()));
     await take(w.staffA, taken);
     await take(w.staffA, declined);
     await decline(w.staffA, declined);
-    for (let i = 0; i < 12; i += 1) await anyDemand();
+    for (let i = 0; i < 12; i += 1) createdDemandId(await publish(owner, demandForm()));
 
     const scope = await staffDemandScope(w.staffA);
     const expected = (
