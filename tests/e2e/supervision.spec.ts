@@ -47,7 +47,7 @@ test("institution → staff account → first login → product → review → p
   await staffForm.getByLabel("管理员").check();
   await staffForm.getByRole("button", { name: "新增并发送临时密码" }).click();
   await expect(admin.getByText("机构人员已添加，临时密码已通过短信发送")).toBeVisible();
-  await expect(admin.getByRole("region", { name: "机构人员" })).toContainText("待首次登录设置密码");
+  await expect(admin.getByRole("table", { name: "机构人员" })).toContainText("待首次登录设置密码");
   await admin.getByRole("button", { name: "发布机构" }).click();
   await expect(admin.getByText("机构已发布")).toBeVisible();
   await expectNoAccessibilityViolations(admin);
