@@ -142,7 +142,8 @@ test("修改手机号 with a code sent to the new phone", async ({ page }) => {
   await expect(page.getByTestId("current-phone")).toHaveText(masked(phone));
   await page.locator("summary", { hasText: "修改手机号" }).click();
   await page.getByLabel("新手机号", { exact: true }).fill(newPhone);
-  await page.getByLabel("登录密码", { exact: true }).fill(PASSWORD);
+  // (注销账号 on the same page has a 登录密码 of its own.)
+  await page.locator("details", { has: page.locator("summary", { hasText: "修改手机号" }) }).getByLabel("登录密码", { exact: true }).fill(PASSWORD);
   const code = await requestSmsCode(page, newPhone);
   await page.getByLabel("短信验证码", { exact: true }).fill(code);
   await passHumanCheck(page);

@@ -29,7 +29,7 @@ test("个人中心 has the manual's menu, an overview, and says plainly which en
     await menu.getByRole("link", { name: entry }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
     await expect(page.getByRole("heading", { level: 1, name: entry })).toBeVisible();
-    await expect(page.getByRole("main")).toContainText("即将开放");
+    await expect(page.getByRole("main")).toContainText("已完成企业认证");
     await expectNoAccessibilityViolations(page);
   }
 });

@@ -33,7 +33,12 @@ test("the certified enterprise applies for 工商银行 抗疫贷; 工商银行 
   const staff = await signedInPage(browser, DEMO.staffIcbc);
   await openInConsole(staff, number, "?kind=FIRST_LOAN&status=SUBMITTED");
   await expect(staff.getByRole("main")).toContainText("天水示范科技有限公司");
-  await expect(staff.getByRole("main")).toContainText("860万"); // 年收入 in clear, for the bank only
+  // 年收入 is masked until 查看完整信息 with a reason (audited), then in clear for the bank only.
+  await expect(staff.getByRole("region", { name: "申请信息" })).not.toContainText("860万");
+  const reveal = staff.getByRole("form", { name: "查看完整信息" });
+  await reveal.getByLabel("查看原因").selectOption("REVIEW");
+  await reveal.getByRole("button", { name: "查看完整信息" }).click();
+  await expect(staff.getByRole("main")).toContainText("860万");
   await expectNoAccessibilityViolations(staff);
   await decide(staff, "受理");
   await expect(staff.getByRole("main")).toContainText("已受理");
