@@ -7,6 +7,7 @@ export interface AdminSection {
 }
 
 export const ADMIN_SECTIONS: readonly AdminSection[] = [
+  { href: "/admin/statistics", title: "监管统计", description: "按时段、区县和机构类型查看申请、授信、放款、响应时间与需求对接情况，机构与区县排名，导出 Excel。" },
   { href: "/admin/content", title: "政策与新闻", description: "撰写、预览、发布、下架和置顶政策指南与新闻动态。" },
   { href: "/admin/activities", title: "金融活动", description: "发布活动，查看和导出报名名单，取消活动或报名。" },
   { href: "/admin/equity", title: "股权项目审核", description: "审核企业发布的股权融资项目：通过后公开发布，不通过时说明原因，已发布的项目可下架。" },

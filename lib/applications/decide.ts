@@ -9,6 +9,8 @@ import { KIND_LABELS, recordTransition } from "./records";
 import { applicantScope, staffApplicationScope } from "./scope";
 import { canTransition, TRANSITIONS, type TransitionAction } from "./status-machine";
 
+const RESPONSES = new Set<ApplicationStatus>(["ACCEPTED", "REJECTED", "RETURNED"]);
+
 export type DecisionAction = Exclude<TransitionAction, "RESUBMIT">;
 export interface TransitionResult {
   status: ApplicationStatus;
@@ -46,6 +48,7 @@ export async function transitionApplication(
     select: {
       id: true, number: true, kind: true, status: true, applicantId: true, institutionId: true,
       originalInstitutionId: true, amount: true, approvedAmount: true, productId: true, product: { select: { name: true } },
+      firstRespondedAt: true,
     },
   });
   if (!app) throw new NotFoundError("申请");
@@ -73,6 +76,7 @@ export async function transitionApplication(
 
   const amount = input.amount ?? null;
   const comment = input.comment ?? null;
+  const now = new Date();
   const changed = await db.$transaction(async (tx) => {
     const { count } = await tx.loanApplication.updateMany({
       where: {
@@ -83,8 +87,10 @@ export async function transitionApplication(
       data: {
         status: rule.to,
         institutionId,
-        ...(action === "APPROVE" ? { approvedAmount: amount } : {}),
-        ...(action === "DISBURSE" ? { disbursedAmount: amount } : {}),
+        ...(action === "APPROVE" ? { approvedAmount: amount, approvedAt: now } : {}),
+        ...(action === "DISBURSE" ? { disbursedAmount: amount, disbursedAt: now } : {}),
+        // 监管统计's time to first response: the first 受理/拒绝/退回 only (a resubmission keeps it)
+        ...(rule.by === "staff" && !app.firstRespondedAt && RESPONSES.has(rule.to) ? { firstRespondedAt: now } : {}),
       },
     });
     if (count !== 1) return false;

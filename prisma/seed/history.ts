@@ -26,6 +26,15 @@ function comment(app: PlannedApplication, to: ApplicationStatus, r: ReturnType<t
   }
 }
 
+// The times 监管统计 reads, as transitionApplication sets them: the first staff answer, 授信, 放款.
+function statisticsTimes(path: ApplicationStatus[], times: Date[]) {
+  const when = (statuses: ApplicationStatus[]) => {
+    const k = path.findIndex((s) => statuses.includes(s));
+    return k < 0 ? null : times[k];
+  };
+  return { firstRespondedAt: when(["ACCEPTED", "REJECTED", "RETURNED"]), approvedAt: when(["APPROVED"]), disbursedAt: when(["DISBURSED"]) };
+}
+
 export async function seedHistory(db: Db): Promise<void> {
   const now = new Date();
   const r = rng(20260304);
@@ -80,6 +89,7 @@ export async function seedHistory(db: Db): Promise<void> {
       approvedAmount: app.approvedAmount ?? null,
       disbursedAmount: app.disbursedAmount ?? null,
       submittedAt: app.submittedAt,
+      ...statisticsTimes(app.path, times),
       updatedAt: times[times.length - 1],
     });
     app.path.forEach((to, k) => {

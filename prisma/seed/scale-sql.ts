@@ -129,7 +129,8 @@ export function benchApplicationSql(from: number, to: number, n: { products: num
 WITH app AS (
 INSERT INTO "LoanApplication" (id, number, kind, "applicantId", "applicantType", "productId", "institutionId", status, amount,
   "termMonths", purpose, "applicantName", "idNumberEnc", "applicantPhone", "enterpriseName", uscc, "contactName", "contactPhone",
-  "hasEnforcement", "hasOverdue", "firstLoanDeclared", "acceptOtherInstitutions", "approvedAmount", "disbursedAmount", "submittedAt", "updatedAt")
+  "hasEnforcement", "hasOverdue", "firstLoanDeclared", "acceptOtherInstitutions", "approvedAmount", "disbursedAmount", "submittedAt",
+  "firstRespondedAt", "approvedAt", "disbursedAt", "updatedAt")
 SELECT 'bench-a-' || s.g, 'SQ' || to_char(${ts} + interval '8 hours', 'YYYYMMDD') || lpad(s.g::text, 8, '0'),
   (CASE WHEN ${firstLoan} THEN 'FIRST_LOAN' ELSE 'NORMAL' END)::"ApplicationKind",
   coalesce(pu.id, eu.id), p.category::text::"ApplicantType", p.id, p."institutionId", s.status::"ApplicationStatus", ${amount},
@@ -139,7 +140,11 @@ SELECT 'bench-a-' || s.g, 'SQ' || to_char(${ts} + interval '8 hours', 'YYYYMMDD'
   false, s.status = 'REJECTED' AND s.r6 < 0.3, ${firstLoan}, false,
   CASE WHEN s.status IN ('APPROVED', 'DISBURSED') THEN ${decided} END,
   CASE WHEN s.status = 'DISBURSED' THEN ${decided} END,
-  ${ts}, ${ts} + 3 * ${STEP(ts)}
+  ${ts},
+  CASE WHEN s.status NOT IN ('SUBMITTED', 'WITHDRAWN') THEN ${ts} + ${STEP(ts)} END, -- the steps of bench_paths
+  CASE WHEN s.status IN ('APPROVED', 'DISBURSED') THEN ${ts} + 2 * ${STEP(ts)} END,
+  CASE WHEN s.status = 'DISBURSED' THEN ${ts} + 3 * ${STEP(ts)} END,
+  ${ts} + 3 * ${STEP(ts)}
 FROM (
   SELECT g, random() AS r1, random() AS r2, random() AS r4, random() AS r5, random() AS r6, random() AS r7, ${STATUS} AS status
     FROM (SELECT g, random() AS r3 FROM generate_series(${from}, ${to}) AS g) x

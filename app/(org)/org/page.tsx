@@ -4,12 +4,23 @@ import { ApplicationTable } from "@/components/applications/application-table";
 import { EmptyState } from "@/components/applications/filter-links";
 import { requireActor } from "@/lib/auth/current";
 import { countOrgPending, listOrgApplications } from "@/lib/applications/queries-org";
+import { OwnInstitutionFigures } from "@/components/statistics/own-institution-figures";
+import { parseStatisticsFilter } from "@/lib/statistics/period";
+import { ownInstitutionStatistics } from "@/lib/statistics/queries";
 
 export const metadata: Metadata = { title: "机构工作台" };
 
-export default async function OrgHomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrgHomePage({ searchParams }: Props) {
   const actor = await requireActor(undefined, ["STAFF"]);
-  const [pending, latest] = await Promise.all([countOrgPending(actor), listOrgApplications(actor, { status: "SUBMITTED", page: 1 })]);
+  const { period } = await searchParams;
+  const filter = parseStatisticsFilter({ period: period === "custom" ? undefined : period });
+  const [pending, latest, own] = await Promise.all([
+    countOrgPending(actor),
+    listOrgApplications(actor, { status: "SUBMITTED", page: 1 }),
+    ownInstitutionStatistics(actor, filter),
+  ]);
   const cards = [
     { label: "待受理申请", value: pending.submitted, href: "/org/applications?status=SUBMITTED" },
     { label: "已受理待审批", value: pending.accepted, href: "/org/applications?status=ACCEPTED" },
@@ -28,6 +39,7 @@ export default async function OrgHomePage() {
           </li>
         ))}
       </ul>
+      <OwnInstitutionFigures stats={own} filter={filter} />
       <section aria-labelledby="latest" className="space-y-3">
         <h2 id="latest" className="text-lg font-semibold text-slate-900">最新待受理申请</h2>
         {latest.total === 0 ? (
