@@ -4,11 +4,12 @@
 // 2. Repeated listing requests and the static /contact (50 connections), the cold path (every request a filter +
 //    text search combination not requested before), the cache bound (memory and .next after 10,000 distinct
 //    listing URLs), 政策指南 / a policy / 金融活动, the signed-in pages at --signed-in-connections (default 10),
-//    the 融资需求 matching step and an institution's demand list with 100,000 demands, and a burst of 200
+//    the 融资需求 matching step and an institution's demand list with 100,000 demands, 监管统计 over the
+//    1,000,000 applications (repeated and with a new period each request), and a burst of 200
 //    signed-in users registering at once for an activity with 50 places.
 // 3. The cold path again on a fresh embedded PGlite database with the demo seed.
 // Options: --keep (keep the database), --db NAME (reuse a seeded database; implies --keep), --duration S,
-// --connections N, --signed-in-connections N, --skip-embedded, --only SECTIONS (listings,cache,signed-in,demands,burst,embedded).
+// --connections N, --signed-in-connections N, --skip-embedded, --only SECTIONS (listings,cache,signed-in,demands,statistics,burst,embedded).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -23,6 +24,7 @@ import { coldPaths, diskKb, distinctFilterPaths, measure, printRows, residentKb,
 import { contentCases, registrationBurst } from "./lib/bench-content";
 import { benchSessions } from "./lib/bench-sessions";
 import { matchingStep, prepareDemandBench } from "./lib/bench-demands";
+import { adminSession, coldStatisticsPaths } from "./lib/bench-statistics";
 import { freePort, stopGroup, waitFor } from "./lib/local-server";
 
 type Run = (command: string, args: string[], options?: { env?: Record<string, string> }) => Promise<void>;
@@ -41,7 +43,7 @@ const keep = flag("keep") || Boolean(reuse);
 const duration = Number(option("duration") ?? 10);
 const connections = Number(option("connections") ?? 50);
 const signedInConnections = Number(option("signed-in-connections") ?? 10);
-// --only listings,cache,signed-in,demands,burst,embedded runs some of the sections (all by default).
+// --only listings,cache,signed-in,demands,statistics,burst,embedded runs some of the sections (all by default).
 const only = option("only")?.split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -183,6 +185,21 @@ try {
     printRows(demandRows);
     const loaded = demandRows.filter((r) => r.name.endsWith(`${signedInConnections} connections`));
     console.log(`[bench] 融资需求 (p95 ≤ 100 ms at ${signedInConnections} connections, no errors): ${loaded.every((r) => r.p95 <= 100 && r.bad === 0) ? "met" : "NOT met"}`);
+  }
+
+  if (runs("statistics")) {
+    const admin = await adminSession(urlFor(dbName), authSecret);
+    console.log(`\n[bench] 监管统计 over ${admin.applications.toLocaleString("en")} applications`);
+    const yearPath = "/admin/statistics?period=year";
+    await warm(base, [yearPath], admin.cookie);
+    const statRows: Row[] = [];
+    for (const n of [1, signedInConnections]) {
+      const at = `, ${n} connection${n > 1 ? "s" : ""}`;
+      statRows.push(await measure(`/admin/statistics 本年 (repeated)${at}`, base, yearPath, { cookie: admin.cookie, connections: n, duration }));
+      statRows.push(await measure(`/admin/statistics new 1–3 year period each request${at}`, base, yearPath, { cookie: admin.cookie, connections: n, duration, nextPath: coldStatisticsPaths() }));
+    }
+    printRows(statRows);
+    console.log(`[bench] 监管统计 (p95 ≤ 1000 ms, no errors): ${statRows.every((r) => r.p95 <= 1000 && r.bad === 0) ? "met" : "NOT met"}`);
   }
 
   if (runs("burst")) {
