@@ -116,7 +116,12 @@ test("institution → staff account → first login → product → review → p
   // Unpublishing the institution takes its product off the catalogue at once.
   await admin.goto("/admin/institutions");
   await admin.getByRole("link", { name: institutionName }).click();
-  await admin.getByRole("button", { name: "下架机构" }).click();
+  // 下架 asks for a ticked confirmation first (the server refuses without it).
+  await admin.locator("summary", { hasText: "下架机构" }).click();
+  await admin.getByRole("button", { name: "确认下架" }).click();
+  await expect(admin.getByText("请确认下架该机构")).toBeVisible();
+  await admin.getByLabel("我确认下架该机构").check();
+  await admin.getByRole("button", { name: "确认下架" }).click();
   await expect(admin.getByText("机构已下架")).toBeVisible();
   await visitor.goto(`/products/${productId}`);
   await expect(visitor.getByRole("heading", { level: 1, name: `${productName}（升级版）` })).toHaveCount(0);
