@@ -146,10 +146,31 @@ test("institution → staff account → first login → product → review → p
 test("the supervision pages are not found for staff and applicants", async ({ browser }) => {
   for (const phone of [DEMO.staffIcbc, DEMO.personal]) {
     const page = await signedInPage(browser, phone);
-    for (const path of ["/admin/institutions", "/admin/users", "/admin/products"]) {
+    for (const path of ["/admin/institutions", "/admin/users", "/admin/products", "/admin/audit"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     }
+    expect((await page.request.get("/admin/audit/export.xlsx")).status()).toBe(404);
     await page.context().close();
   }
+});
+
+test("审计日志: filter, 导出 Excel of the filtered rows, and the export is itself in the log", async ({ browser }) => {
+  const admin = await signedInPage(browser, DEMO.admin);
+  await admin.goto("/admin/audit");
+  await admin.getByLabel("操作类型").selectOption({ label: "登录与退出" });
+  await admin.getByRole("button", { name: "筛选" }).click();
+  await expect(admin).toHaveURL(/action=auth\./);
+  await expect(admin.getByText(/最多 10,000 条/)).toBeVisible();
+  await expect(admin.getByRole("region", { name: "审计日志" })).toContainText("auth.login.success");
+  await expectNoAccessibilityViolations(admin);
+
+  const download = admin.waitForEvent("download");
+  await admin.getByRole("link", { name: "导出 Excel" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+  await admin.goto("/admin/audit?action=audit.");
+  await expect(admin.getByRole("region", { name: "审计日志" })).toContainText("audit.export");
+  await admin.context().close();
 });
