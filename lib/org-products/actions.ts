@@ -6,7 +6,7 @@ import { CACHE_TAGS, productTag } from "@/lib/cache/tags";
 import { idSchema } from "@/lib/domain/ids";
 import { createOrgProduct, submitOrgProduct, unpublishOrgProduct, updateOrgProduct } from "./commands";
 import { reviewProduct, takeDownProduct } from "./review";
-import { productSchema, reasonSchema } from "./schema";
+import { productSchema, reasonSchema, takeDownSchema } from "./schema";
 
 // 产品管理 (机构工作台, STAFF) and 产品审核 (管理后台, ADMIN). What is on the public catalogue expires its
 // tags: the listings and the product's own page change at once.
@@ -62,7 +62,7 @@ export const returnProduct = action({
 export const takeDown = action({
   roles: ["ADMIN"],
   bound: z.tuple([idSchema]),
-  input: reasonSchema,
+  input: takeDownSchema,
   run: ({ actor, meta }, { reason }, [id]) => takeDownProduct(actor, id, reason, meta),
   revalidate: (done) => live(done.id),
   redirect: (done) => `/admin/products/${done.id}?done=taken-down`,

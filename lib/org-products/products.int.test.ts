@@ -88,7 +88,9 @@ describe("publishing a product", () => {
     const edit = await db.auditLog.findFirstOrThrow({ where: { targetId: id, action: "product.update" }, orderBy: { createdAt: "desc" } });
     expect(edit.detail).toEqual({ changed: { name: { from: "陇原测试贷", to: "陇原测试贷（升级版）" } } });
 
-    expect((await callAction(w.admin, takeDown, [id], { reason: "宣传用语不规范" })).ok).toBe(true);
+    expect(await callAction(w.admin, takeDown, [id], { reason: "宣传用语不规范" })).toMatchObject({ ok: false, fieldErrors: { confirm: "请确认下架该产品" } });
+    expect((await getProduct(id))?.name).toBe("陇原测试贷（升级版）");
+    expect((await callAction(w.admin, takeDown, [id], { reason: "宣传用语不规范", confirm: "on" })).ok).toBe(true);
     expect(await getProduct(id)).toBeNull();
     const trail = (await db.auditLog.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" } })).map((a) => `${a.action}:${a.actorId === w.admin.id ? "admin" : "staff"}`);
     expect(trail).toEqual([

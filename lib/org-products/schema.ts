@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LoanMethod, ProductCategory, ProductTag, Region } from "@/lib/generated/prisma/enums";
+import { declarationSchema } from "@/lib/validation/fields";
 
 // 产品管理 (机构工作台): every field of a catalogue product, shared by the browser and the actions.
 
@@ -63,3 +64,6 @@ export type ProductInput = z.output<typeof productSchema>;
 export const reasonSchema = z.object({
   reason: z.string({ error: "请填写原因" }).trim().min(2, "原因至少2个字").max(200, "原因不能超过200个字"),
 });
+
+// 下架 of a published product (管理后台) also asks for a ticked confirmation, checked again by the server.
+export const takeDownSchema = reasonSchema.extend({ confirm: declarationSchema("请确认下架该产品") });

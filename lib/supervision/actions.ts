@@ -6,7 +6,7 @@ import { CACHE_TAGS } from "@/lib/cache/tags";
 import { idSchema } from "@/lib/domain/ids";
 import { createStaff, resetStaffPassword, setAccountDisabled } from "./accounts";
 import { createInstitution, setInstitutionPublished, updateInstitution } from "./institutions";
-import { disableSchema, enableSchema, institutionSchema, staffSchema } from "./schema";
+import { disableSchema, enableSchema, institutionSchema, publishInstitutionSchema, resetStaffSchema, staffSchema, unpublishInstitutionSchema } from "./schema";
 
 // 管理后台 → 机构管理 / 用户管理 (ADMIN only; the commands check again). An institution's change expires
 // the public institution and product listings and pages (they read its name and its status).
@@ -32,6 +32,8 @@ export const editInstitution = action({
 export const changeInstitutionPublication = action({
   roles: ["ADMIN"],
   bound: z.tuple([idSchema, z.enum(["publish", "unpublish"])]),
+  // 下架 asks for the ticked confirmation; 发布 is undone by 下架 and needs none.
+  input: ({ bound: [, change] }) => (change === "unpublish" ? unpublishInstitutionSchema : publishInstitutionSchema),
   run: ({ actor, meta }, _input, [id, change]) => setInstitutionPublished(actor, id, change === "publish", meta),
   revalidate: () => CATALOGUE,
   redirect: (done, _input, [, change]) => `/admin/institutions/${done.id}?done=${change === "publish" ? "published" : "unpublished"}`,
@@ -48,6 +50,7 @@ export const addStaff = action({
 export const resetStaff = action({
   roles: ["ADMIN"],
   bound: z.tuple([idSchema]),
+  input: resetStaffSchema,
   run: ({ actor, meta, now }, _input, [userId]) => resetStaffPassword(actor, userId, meta, now),
   redirect: (done) => `/admin/institutions/${done.institutionId}?done=staff-reset#staff`,
 });

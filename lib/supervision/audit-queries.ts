@@ -31,9 +31,9 @@ export function parseAuditFilter(sp: Record<string, string | string[] | undefine
   };
 }
 
-export async function listAudit(actor: Actor, filter: AuditFilter, page: number) {
-  if (!isAdmin(actor)) return toPage([], 0, page);
-  const where: Prisma.AuditLogWhereInput = {
+// The one filter of the page and its export.
+export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
+  return {
     ...(filter.actorPhone ? { actor: { is: { phone: filter.actorPhone } } } : {}),
     ...(filter.action ? { action: { startsWith: escapeLike(filter.action) } } : {}),
     ...(filter.from || filter.to
@@ -45,19 +45,40 @@ export async function listAudit(actor: Actor, filter: AuditFilter, page: number)
         }
       : {}),
   };
+}
+
+export const AUDIT_ORDER: Prisma.AuditLogOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+
+export const auditRowSelect = {
+  id: true, action: true, targetType: true, targetId: true, ip: true, createdAt: true, detail: true,
+  actor: { select: { phone: true, name: true, role: true } },
+} satisfies Prisma.AuditLogSelect;
+
+type AuditRecord = Prisma.AuditLogGetPayload<{ select: typeof auditRowSelect }>;
+
+// What an administrator sees of a row, on the page and in the export: the actor's phone masked, the detail as JSON
+// (callers of audit() already pass masked values), cut to `detailChars`.
+export function toAuditRow(r: AuditRecord, detailChars = 300) {
+  return { ...r, actor: r.actor ? { ...r.actor, phone: maskPhone(r.actor.phone) } : null, detail: r.detail ? JSON.stringify(r.detail).slice(0, detailChars) : "" };
+}
+
+export async function listAudit(actor: Actor, filter: AuditFilter, page: number) {
+  if (!isAdmin(actor)) return toPage([], 0, page);
+  const where = auditWhere(filter);
   const [rows, total] = await Promise.all([
-    db.auditLog.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { id: true, action: true, targetType: true, targetId: true, ip: true, createdAt: true, detail: true, actor: { select: { phone: true, name: true, role: true } } },
-      ...pageWindow(page, 30),
-    }),
+    db.auditLog.findMany({ where, orderBy: AUDIT_ORDER, select: auditRowSelect, ...pageWindow(page, 30) }),
     db.auditLog.count({ where }),
   ]);
-  return toPage(
-    rows.map((r) => ({ ...r, actor: r.actor ? { ...r.actor, phone: maskPhone(r.actor.phone) } : null, detail: r.detail ? JSON.stringify(r.detail).slice(0, 300) : "" })),
-    total,
-    page,
-    30,
-  );
+  return toPage(rows.map((r) => toAuditRow(r)), total, page, 30);
+}
+
+// The page's filter as a query string (pagination links, the export link).
+export function auditQuery(filter: AuditFilter, page = 1): string {
+  const q = new URLSearchParams();
+  if (filter.actorPhone) q.set("actor", filter.actorPhone);
+  if (filter.action) q.set("action", filter.action);
+  if (filter.from) q.set("from", filter.from);
+  if (filter.to) q.set("to", filter.to);
+  if (page > 1) q.set("page", String(page));
+  return q.size ? `?${q}` : "";
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { InstitutionType } from "@/lib/generated/prisma/enums";
 import { REGIONS } from "@/lib/reference";
 import { mobileSchema, personNameSchema } from "@/lib/validation/common";
+import { declarationSchema } from "@/lib/validation/fields";
 
 // The forms of 金融办 supervision (机构管理, 机构人员, 用户管理), shared by the browser and the actions.
 
@@ -62,3 +63,10 @@ export type StaffInput = z.output<typeof staffSchema>;
 // 停用 / 启用 with the reason the account holder reads on the login page.
 export const disableSchema = z.object({ reason: text("停用原因", 2, 200) });
 export const enableSchema = z.object({ reason: optionalText("备注", 200) });
+
+// Irreversible steps of the console ask for a ticked confirmation, checked again by the server: 重置密码 (the old
+// password stops working, every session ends) and 下架机构 (the institution and all its products leave every
+// public page at once).
+export const resetStaffSchema = z.object({ confirm: declarationSchema("请确认重置该账号的密码") });
+export const unpublishInstitutionSchema = z.object({ confirm: declarationSchema("请确认下架该机构") });
+export const publishInstitutionSchema = z.object({});

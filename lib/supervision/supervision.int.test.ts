@@ -81,7 +81,10 @@ describe("institutions", () => {
     const bank = await makeInstitution("BANK");
     const product = await makeProduct(bank, { category: "PERSONAL", maxAmount: 50, maxTermMonths: 36 });
     expect(await findPublicProduct(product.id)).not.toBeNull();
-    expect((await callAction(w.admin, changeInstitutionPublication, [bank.id, "unpublish"], {})).ok).toBe(true);
+    // 下架 asks for the ticked confirmation: without it nothing changes.
+    expect(await callAction(w.admin, changeInstitutionPublication, [bank.id, "unpublish"], {})).toMatchObject({ ok: false, fieldErrors: { confirm: "请确认下架该机构" } });
+    expect(await findPublicProduct(product.id)).not.toBeNull();
+    expect((await callAction(w.admin, changeInstitutionPublication, [bank.id, "unpublish"], { confirm: "on" })).ok).toBe(true);
     expect(await findPublicProduct(product.id)).toBeNull();
     const refused = await apply(w.personal, product.id, {});
     expect(refused.ok).toBe(false);
@@ -129,7 +132,11 @@ describe("staff accounts", () => {
     const session = await login(phone, firstOtp);
     if (!session.ok) throw new Error("login failed");
 
-    expect((await callAction(w.admin, resetStaff, [user.id], {})).ok).toBe(true);
+    // 重置密码 asks for the ticked confirmation: without it the password and the session stay.
+    expect(await callAction(w.admin, resetStaff, [user.id], {})).toMatchObject({ ok: false, fieldErrors: { confirm: "请确认重置该账号的密码" } });
+    expect((await db.session.findUniqueOrThrow({ where: { id: session.sessionId } })).revokedAt).toBeNull();
+    expect(await otpOf(phone)).toBe(firstOtp);
+    expect((await callAction(w.admin, resetStaff, [user.id], { confirm: "on" })).ok).toBe(true);
     expect(await validateSession(session.sessionId, new Date())).toBeNull();
     const secondOtp = await otpOf(phone);
     expect(secondOtp).not.toBe(firstOtp);

@@ -116,7 +116,12 @@ test("institution → staff account → first login → product → review → p
   // Unpublishing the institution takes its product off the catalogue at once.
   await admin.goto("/admin/institutions");
   await admin.getByRole("link", { name: institutionName }).click();
-  await admin.getByRole("button", { name: "下架机构" }).click();
+  // 下架 asks for a ticked confirmation first (the server refuses without it).
+  await admin.locator("summary", { hasText: "下架机构" }).click();
+  await admin.getByRole("button", { name: "确认下架" }).click();
+  await expect(admin.getByText("请确认下架该机构")).toBeVisible();
+  await admin.getByLabel("我确认下架该机构").check();
+  await admin.getByRole("button", { name: "确认下架" }).click();
   await expect(admin.getByText("机构已下架")).toBeVisible();
   await visitor.goto(`/products/${productId}`);
   await expect(visitor.getByRole("heading", { level: 1, name: `${productName}（升级版）` })).toHaveCount(0);
@@ -141,10 +146,31 @@ test("institution → staff account → first login → product → review → p
 test("the supervision pages are not found for staff and applicants", async ({ browser }) => {
   for (const phone of [DEMO.staffIcbc, DEMO.personal]) {
     const page = await signedInPage(browser, phone);
-    for (const path of ["/admin/institutions", "/admin/users", "/admin/products"]) {
+    for (const path of ["/admin/institutions", "/admin/users", "/admin/products", "/admin/audit"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     }
+    expect((await page.request.get("/admin/audit/export.xlsx")).status()).toBe(404);
     await page.context().close();
   }
+});
+
+test("审计日志: filter, 导出 Excel of the filtered rows, and the export is itself in the log", async ({ browser }) => {
+  const admin = await signedInPage(browser, DEMO.admin);
+  await admin.goto("/admin/audit");
+  await admin.getByLabel("操作类型").selectOption({ label: "登录与退出" });
+  await admin.getByRole("button", { name: "筛选" }).click();
+  await expect(admin).toHaveURL(/action=auth\./);
+  await expect(admin.getByText(/最多 10,000 条/)).toBeVisible();
+  await expect(admin.getByRole("region", { name: "审计日志" })).toContainText("auth.login.success");
+  await expectNoAccessibilityViolations(admin);
+
+  const download = admin.waitForEvent("download");
+  await admin.getByRole("link", { name: "导出 Excel" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^审计日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+  await admin.goto("/admin/audit?action=audit.");
+  await expect(admin.getByRole("region", { name: "审计日志" })).toContainText("audit.export");
+  await admin.context().close();
 });

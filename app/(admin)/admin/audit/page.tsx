@@ -5,7 +5,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current";
 import { parsePage } from "@/lib/db/paginate";
 import { formatDateTime } from "@/lib/format";
-import { listAudit, parseAuditFilter } from "@/lib/supervision/audit-queries";
+import { AUDIT_EXPORT_LIMIT } from "@/lib/supervision/audit-export";
+import { auditQuery, listAudit, parseAuditFilter } from "@/lib/supervision/audit-queries";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -23,24 +24,17 @@ const ACTIONS = [
   { value: "staff.", label: "机构人员" },
   { value: "account.", label: "账号" },
   { value: "product.", label: "产品" },
+  { value: "audit.", label: "审计日志导出" },
 ];
 
-// 审计日志: who did what, when, from where. Read-only; phones masked.
+// 审计日志: who did what, when, from where. Read-only; phones masked; 导出 Excel of the filtered rows (audited).
 export default async function AdminAuditPage({ searchParams }: Props) {
   await connection();
   const actor = await requireActor(undefined, ["ADMIN"]);
   const sp = await searchParams;
   const filter = parseAuditFilter(sp);
   const data = await listAudit(actor, filter, parsePage(sp.page));
-  const href = (page: number) => {
-    const q = new URLSearchParams();
-    if (filter.actorPhone) q.set("actor", filter.actorPhone);
-    if (filter.action) q.set("action", filter.action);
-    if (filter.from) q.set("from", filter.from);
-    if (filter.to) q.set("to", filter.to);
-    if (page > 1) q.set("page", String(page));
-    return `/admin/audit${q.size ? `?${q}` : ""}`;
-  };
+  const href = (page: number) => `/admin/audit${auditQuery(filter, page)}`;
   const th = "whitespace-nowrap px-3 py-2 text-left font-medium text-slate-700";
   const td = "whitespace-nowrap px-3 py-2 text-slate-900";
   const input = "mt-1 min-h-11 rounded border border-slate-400 px-3";
@@ -70,7 +64,15 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         </label>
         <button type="submit" className="min-h-11 rounded border border-brand-700 px-4 text-brand-700">筛选</button>
       </form>
-      <p className="text-sm text-slate-700">共 {data.total} 条记录</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-sm text-slate-700">共 {data.total} 条记录</p>
+        {data.total > 0 ? (
+          <a href={`/admin/audit/export.xlsx${auditQuery(filter)}`} download className="inline-flex min-h-11 items-center rounded border border-brand-700 px-4 text-brand-700">
+            导出 Excel
+          </a>
+        ) : null}
+        <p className="text-sm text-slate-600">导出当前筛选条件下的记录，最多 {AUDIT_EXPORT_LIMIT.toLocaleString("zh-CN")} 条（最新的在前），手机号已脱敏；每次导出均记入审计日志。</p>
+      </div>
       {data.total === 0 ? (
         <EmptyState title="没有符合条件的记录" />
       ) : (

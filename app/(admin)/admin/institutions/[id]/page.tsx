@@ -7,6 +7,7 @@ import { DisableAccountForm } from "@/components/supervision/disable-account-for
 import { InstitutionForm } from "@/components/supervision/institution-form";
 import { StaffForm } from "@/components/supervision/staff-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import { requireActor } from "@/lib/auth/current";
 import { parseRouteId } from "@/lib/domain/ids";
 import { formatDateTime } from "@/lib/format";
@@ -57,9 +58,21 @@ export default async function AdminInstitutionPage({ params, searchParams }: Pro
           {published ? "下架后，该机构及其全部产品将立即从公开页面消失，用户不能再申请其产品。" : "发布后，该机构及其已发布的产品将出现在公开页面。"}
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <ActionButton action={changeInstitutionPublication.bind(null, inst.id, published ? "unpublish" : "publish")} name="institution-publication" pendingText="处理中…">
-            {published ? "下架机构" : "发布机构"}
-          </ActionButton>
+          {published ? (
+            <ConfirmForm
+              name="institution-publication"
+              summary="下架机构"
+              text={<>确定要下架 <strong>{inst.name}</strong> 吗？其全部产品将立即从金融超市、产品详情和搜索中消失，用户不能再申请或咨询；可再次发布恢复。</>}
+              checkboxLabel="我确认下架该机构"
+              submitLabel="确认下架"
+              message="请确认下架该机构"
+              action={changeInstitutionPublication.bind(null, inst.id, "unpublish")}
+            />
+          ) : (
+            <ActionButton action={changeInstitutionPublication.bind(null, inst.id, "publish")} name="institution-publication" pendingText="处理中…">
+              发布机构
+            </ActionButton>
+          )}
           {published ? <Link href="/institutions" className="text-brand-700 underline">查看公开页面</Link> : null}
         </div>
       </section>
@@ -93,9 +106,17 @@ export default async function AdminInstitutionPage({ params, searchParams }: Pro
                     </td>
                     <td className={td}>{s.lastLoginAt ? formatDateTime(s.lastLoginAt) : "—"}</td>
                     <td className="space-y-1 px-3 py-2">
-                      <ActionButton action={resetStaff.bind(null, s.id)} name={`reset-${s.id}`} pendingText="处理中…" buttonClassName="min-h-11 text-brand-700 underline">
-                        重置密码<span className="sr-only">：{s.name}</span>
-                      </ActionButton>
+                      <ConfirmForm
+                        compact
+                        name={`reset-${s.id}`}
+                        summary="重置密码"
+                        srLabel={s.name ?? s.phone}
+                        text="重置后原密码立即失效，该账号的登录全部退出，新的临时密码将通过短信发送给本人。"
+                        checkboxLabel="我确认重置该账号的密码"
+                        submitLabel="确认重置"
+                        message="请确认重置该账号的密码"
+                        action={resetStaff.bind(null, s.id)}
+                      />
                       {s.status === "DISABLED" ? (
                         <ActionButton action={enableAccount.bind(null, s.id)} name={`enable-${s.id}`} pendingText="处理中…" buttonClassName="min-h-11 text-brand-700 underline">
                           启用<span className="sr-only">：{s.name}</span>

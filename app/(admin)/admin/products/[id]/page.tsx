@@ -52,7 +52,7 @@ export default async function AdminProductPage({ params, searchParams }: Props) 
           <p className="text-sm text-slate-700">
             该产品正在金融超市展示。<Link href={`/products/${product.id}`} className="text-brand-700 underline">查看公开页面</Link>
           </p>
-          <ReasonForm name="take-down" title="下架产品" confirm="确认下架" action={takeDown.bind(null, product.id)} />
+          <ReasonForm name="take-down" title="下架产品" confirm="确认下架" confirmation="我确认下架该产品，它将立即从所有公开页面消失" action={takeDown.bind(null, product.id)} />
         </section>
       ) : null}
       <ProductPreview product={previewOf(product)} />

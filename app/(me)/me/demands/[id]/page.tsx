@@ -5,12 +5,14 @@ import { Notice } from "@/components/applications/filter-links";
 import { DemandFacts, DemandHistory } from "@/components/demands/demand-details";
 import { DemandStatusBadge } from "@/components/demands/demand-status";
 import { isOverdueRow } from "@/components/demands/demand-table";
+import { UndoDemandForm } from "@/components/demands/undo-demand-form";
 import { WithdrawDemandForm } from "@/components/demands/withdraw-demand-form";
 import { requireActor } from "@/lib/auth/current";
 import { withdrawMyDemand } from "@/lib/demands/actions";
 import { demandKind } from "@/lib/demands/labels";
 import { getMyDemand } from "@/lib/demands/queries";
 import { parseRouteId } from "@/lib/domain/ids";
+import { undoMinutesLeft, withinUndoWindow } from "@/lib/domain/undo";
 
 export const metadata: Metadata = { title: "需求详情" };
 
@@ -22,18 +24,22 @@ const DONE: Record<string, string> = {
   withdrawn: "需求已撤回。",
 };
 
-// One demand of the user: what was published, its status and history; 修改 and 撤回 while 待对接.
+// One demand of the user: what was published, its status and history; 修改 and 撤回 while 待对接; right after 发布
+// (?done=created) and for ten minutes, 撤销本次需求 in one click.
 export default async function MyDemandPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const id = parseRouteId((await params).id);
   const { done } = await searchParams;
   const demand = id ? await getMyDemand(actor, id) : null;
   if (!demand) notFound();
+  const now = new Date();
+  const undo = done === "created" && demand.status === "OPEN" && withinUndoWindow(demand.createdAt, now);
   return (
     <div className="space-y-5">
       <p><Link href="/me/demands" className="text-sm text-brand-700 underline">返回需求管理</Link></p>
       <h1 className="text-2xl font-bold text-brand-800">{demandKind(demand.isFirstLoan)} {demand.number}</h1>
       {done && DONE[done] ? <Notice>{DONE[done]}</Notice> : null}
+      {undo ? <UndoDemandForm minutesLeft={undoMinutesLeft(demand.createdAt, now)} action={withdrawMyDemand.bind(null, demand.id)} /> : null}
       <p className="flex flex-wrap items-center gap-2">
         <span className="text-slate-700">需求状态：</span>
         <DemandStatusBadge status={demand.status} overdue={isOverdueRow(demand, new Date())} />
