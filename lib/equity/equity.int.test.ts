@@ -125,6 +125,9 @@ describe("the 项目计划书 is private", () => {
     const mine = await getMyProject(owner, pid);
     expect(mine?.planViews.length).toBe(2);
     expect(await db.auditLog.count({ where: { action: "equity.plan.view", targetId: pid, actorId: fundStaff.id } })).toBe(2);
+    // 审计日志: every download of the private file, by anyone allowed (refusals download nothing).
+    expect(await db.auditLog.count({ where: { action: "file.download", targetId: planId } })).toBe(4);
+    expect(await db.auditLog.count({ where: { action: "file.download", targetId: planId, actorId: owner.id, detail: { path: ["byOwner"], equals: true } } })).toBe(1);
   });
 });
 

@@ -16,6 +16,10 @@ export async function downloadResponse(actor: Actor | null, fileId: string, stor
   const file = await db.uploadedFile.findUnique({ where: { id: fileId } });
   if (!file || file.storage !== "LOCAL" || !(await mayRead(actor, file))) return notFound();
   await recordPlanView(actor, file);
+  // 审计日志: every download of a private file (身份证照片, 项目计划书), by whom.
+  if (file.visibility !== "PUBLIC") {
+    await audit({ action: "file.download", actorId: actor?.id ?? null, targetType: "UploadedFile", targetId: file.id, detail: { purpose: file.purpose, byOwner: actor?.id === file.ownerId } });
+  }
   let body: ReadableStream | Buffer;
   try {
     const stream = await storage.read(file.storageKey);
