@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, InstitutionType, Region } from "@/lib/generated/prisma/enums";
 import { REGIONS } from "@/lib/reference";
-import { periodBounds, trendMonths } from "./period";
+import { periodBounds, splitPeriod, trendMonths } from "./period";
 import { activityFigures, amountCube, applicationCube, demandCube, monthlyTrend, newUsers, type Scope } from "./sql";
 
 // 监管统计's figures for one filter, summed from the aggregates of ./sql.ts. Definitions: docs/statistics.md.
@@ -89,12 +89,12 @@ export async function statisticsFigures(key: FilterKey): Promise<Figures> {
   });
   const scope: Scope = { start, end, district: key.district, institutionIds: key.institutionType ? institutions.map((i) => i.id) : undefined };
   const months = trendMonths(key.toDay);
-  const trendStart = new Date(`${months[0]}-01T00:00:00+08:00`);
+  const parts = splitPeriod(key.fromDay, key.toDay);
   const [cube, approved, disbursed, trend, demands, activities, users, products] = await Promise.all([
-    applicationCube(scope),
-    amountCube("approved", scope),
-    amountCube("disbursed", scope),
-    monthlyTrend(scope, trendStart),
+    applicationCube(scope, parts),
+    amountCube("approved", scope, parts),
+    amountCube("disbursed", scope, parts),
+    monthlyTrend(scope, splitPeriod(`${months[0]}-01`, key.toDay)),
     demandCube(scope),
     activityFigures(scope),
     newUsers(scope),

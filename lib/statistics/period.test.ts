@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterQuery, parseStatisticsFilter, periodBounds, trendMonths } from "./period";
+import { filterQuery, parseStatisticsFilter, periodBounds, splitPeriod, trendMonths } from "./period";
 import { rankOf, sortInstitutions } from "./ranking";
 import type { InstitutionRow } from "./figures";
 
@@ -38,6 +38,23 @@ describe("统计时段", () => {
     expect(trendMonths("2026-02-15")).toEqual([
       "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02",
     ]);
+  });
+});
+
+describe("whole months from the rollup, the other days from the table", () => {
+  const iso = (p: ReturnType<typeof splitPeriod>) => ({ months: p.months, edges: p.edges.map((e) => [e.start.toISOString(), e.end.toISOString()]) });
+  it("reads a whole-month period from the rollup only", () => {
+    expect(iso(splitPeriod("2026-01-01", "2026-03-31"))).toEqual({ months: { from: "2026-01-01", to: "2026-04-01" }, edges: [] });
+    expect(iso(splitPeriod("2026-12-01", "2026-12-31"))).toEqual({ months: { from: "2026-12-01", to: "2027-01-01" }, edges: [] });
+  });
+  it("reads the days around whole months from the table", () => {
+    expect(iso(splitPeriod("2026-01-15", "2026-03-10"))).toEqual({
+      months: { from: "2026-02-01", to: "2026-03-01" },
+      edges: [["2026-01-14T16:00:00.000Z", "2026-01-31T16:00:00.000Z"], ["2026-02-28T16:00:00.000Z", "2026-03-10T16:00:00.000Z"]],
+    });
+  });
+  it("reads a period inside one month from the table only", () => {
+    expect(iso(splitPeriod("2026-02-02", "2026-02-27"))).toEqual({ months: null, edges: [["2026-02-01T16:00:00.000Z", "2026-02-27T16:00:00.000Z"]] });
   });
 });
 

@@ -118,3 +118,19 @@ export function describePeriod(filter: StatisticsFilter): string {
   const label = PERIODS.find((p) => p.value === filter.period)!.label;
   return filter.period === "custom" ? `${filter.fromDay} 至 ${filter.toDay}` : `${label}（${filter.fromDay} 至 ${filter.toDay}）`;
 }
+
+// Whole months of [fromDay, toDay] (read from the monthly rollup) and the days around them (read from the table).
+export function splitPeriod(fromDay: string, toDay: string): { months: { from: string; to: string } | null; edges: { start: Date; end: Date }[] } {
+  const [fy, fm, fd] = fromDay.split("-").map(Number);
+  const [ty, tm, td] = toDay.split("-").map(Number);
+  const next = (y: number, m: number) => (m === 12 ? dayString(y + 1, 1, 1) : dayString(y, m + 1, 1));
+  const firstWhole = fd === 1 ? fromDay : next(fy, fm);
+  const wholeEnd = td === lastDayOf(ty, tm) ? next(ty, tm) : dayString(ty, tm, 1);
+  const at = (day: string) => new Date(`${day}T00:00:00+08:00`);
+  const { start, end } = periodBounds({ fromDay, toDay });
+  if (firstWhole >= wholeEnd) return { months: null, edges: [{ start, end }] };
+  const edges = [];
+  if (fromDay < firstWhole) edges.push({ start, end: at(firstWhole) });
+  if (at(wholeEnd) < end) edges.push({ start: at(wholeEnd), end });
+  return { months: { from: firstWhole, to: wholeEnd }, edges };
+}

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, DemandStatus, Region, Role } from "@/lib/generated/prisma/enums";
 
-// The raw aggregates behind 监管统计 (docs/statistics.md): each query scans the period's rows once, by
-// an index on its date column, and groups them by institution × district (× status), so that every
-// figure, ranking and chart is summed up in memory from a few hundred rows — whatever the table size.
+// The raw aggregates behind 监管统计 (docs/statistics.md). Whole Beijing months come from the monthly rollup
+// "ApplicationMonthStat" (kept by database triggers); the days of a custom period outside whole months come
+// from "LoanApplication" by an index on the date column. Both answer cells of institution × district (× status),
+// which lib/statistics/figures.ts sums up — a few hundred rows whatever the table size.
 
 export interface Scope {
   start: Date;
@@ -14,20 +15,37 @@ export interface Scope {
   institutionIds?: string[]; // the institutions of the chosen 机构类型
 }
 
+// A period cut into whole months (the rollup) and the days before and after them (the table).
+export interface Parts {
+  months: { from: string; to: string } | null; // YYYY-MM-01, [from, to)
+  edges: { start: Date; end: Date }[];
+}
+
 // Timestamps are stored as UTC without a zone; compare against the same, not against the session's zone.
 const ts = (d: Date) => Prisma.sql`${d.toISOString().slice(0, 23).replace("T", " ")}::timestamp(3)`;
 
-// An application's district: the 所属区域 of its form, else the applicant enterprise's registered district.
-const DISTRICT = Prisma.sql`COALESCE(a."region", ep."region")`;
-const APPLICATIONS = Prisma.sql`"LoanApplication" a LEFT JOIN "EnterpriseProfile" ep ON ep."userId" = a."applicantId"`;
+// An application's district (a trigger sets it): the 所属区域 of its form, else the applicant enterprise's district.
+const DISTRICT = Prisma.sql`a."district"`;
+const APPLICATIONS = Prisma.sql`"LoanApplication" a`;
 
-function applicationWhere(column: string, s: Scope, start = s.start): Prisma.Sql {
+function applicationWhere(column: string, s: Scope, range: { start: Date; end: Date }): Prisma.Sql {
   const col = Prisma.raw(`a."${column}"`);
-  const parts = [Prisma.sql`${col} >= ${ts(start)} AND ${col} < ${ts(s.end)}`];
+  const parts = [Prisma.sql`${col} >= ${ts(range.start)} AND ${col} < ${ts(range.end)}`];
   if (s.district) parts.push(Prisma.sql`${DISTRICT}::text = ${s.district}`);
   if (s.institutionIds) parts.push(s.institutionIds.length ? Prisma.sql`a."institutionId" IN (${Prisma.join(s.institutionIds)})` : Prisma.sql`false`);
   return Prisma.join(parts, " AND ");
 }
+
+function rollupWhere(kind: string, s: Scope, months: { from: string; to: string }): Prisma.Sql {
+  const parts = [Prisma.sql`r."kind" = ${kind} AND r."month" >= ${months.from}::date AND r."month" < ${months.to}::date`];
+  if (s.district) parts.push(Prisma.sql`r."district" = ${s.district}`);
+  if (s.institutionIds) parts.push(s.institutionIds.length ? Prisma.sql`r."institutionId" IN (${Prisma.join(s.institutionIds)})` : Prisma.sql`false`);
+  return Prisma.join(parts, " AND ");
+}
+
+const ROLLUP = Prisma.sql`"ApplicationMonthStat" r`;
+const each = async <T>(parts: Parts, fromRollup: (m: { from: string; to: string }) => Promise<T[]>, fromTable: (e: { start: Date; end: Date }) => Promise<T[]>) =>
+  (await Promise.all([...(parts.months ? [fromRollup(parts.months)] : []), ...parts.edges.map(fromTable)])).flat();
 
 export interface ApplicationCell {
   inst: string | null;
@@ -39,13 +57,19 @@ export interface ApplicationCell {
 }
 
 // Applications submitted in the period, by their current status.
-export function applicationCube(s: Scope) {
-  return db.$queryRaw<ApplicationCell[]>`
-    SELECT a."institutionId" AS inst, ${DISTRICT} AS district, a."status" AS status, count(*)::int AS n,
-      count(a."firstRespondedAt")::int AS responded,
-      COALESCE(sum(EXTRACT(EPOCH FROM a."firstRespondedAt" - a."submittedAt")), 0)::float8 AS "responseSeconds"
-    FROM ${APPLICATIONS} WHERE ${applicationWhere("submittedAt", s)}
-    GROUP BY 1, 2, 3`;
+export function applicationCube(s: Scope, parts: Parts) {
+  return each<ApplicationCell>(
+    parts,
+    (m) => db.$queryRaw<ApplicationCell[]>`
+      SELECT NULLIF(r."institutionId", '') AS inst, NULLIF(r."district", '') AS district, r."status" AS status, sum(r."n")::int AS n,
+        sum(r."responded")::int AS responded, COALESCE(sum(r."responseSeconds"), 0)::float8 AS "responseSeconds"
+      FROM ${ROLLUP} WHERE ${rollupWhere("submitted", s, m)} GROUP BY 1, 2, 3`,
+    (e) => db.$queryRaw<ApplicationCell[]>`
+      SELECT a."institutionId" AS inst, ${DISTRICT} AS district, a."status" AS status, count(*)::int AS n,
+        count(a."firstRespondedAt")::int AS responded,
+        COALESCE(sum(EXTRACT(EPOCH FROM a."firstRespondedAt" - a."submittedAt")), 0)::float8 AS "responseSeconds"
+      FROM ${APPLICATIONS} WHERE ${applicationWhere("submittedAt", s, e)} GROUP BY 1, 2, 3`,
+  );
 }
 
 export interface AmountCell {
@@ -57,16 +81,22 @@ export interface AmountCell {
 }
 
 // 授信 (approvedAt) or 放款 (disbursedAt) in the period.
-export function amountCube(step: "approved" | "disbursed", s: Scope) {
+export function amountCube(step: "approved" | "disbursed", s: Scope, parts: Parts) {
   const at = step === "approved" ? "approvedAt" : "disbursedAt";
   const amount = Prisma.raw(step === "approved" ? `a."approvedAmount"` : `a."disbursedAmount"`);
   const when = Prisma.raw(`a."${at}"`);
-  return db.$queryRaw<AmountCell[]>`
-    SELECT a."institutionId" AS inst, ${DISTRICT} AS district, count(*)::int AS n,
-      COALESCE(sum(${amount}), 0)::text AS amount,
-      COALESCE(sum(EXTRACT(EPOCH FROM ${when} - a."submittedAt")), 0)::float8 AS seconds
-    FROM ${APPLICATIONS} WHERE ${applicationWhere(at, s)}
-    GROUP BY 1, 2`;
+  return each<AmountCell>(
+    parts,
+    (m) => db.$queryRaw<AmountCell[]>`
+      SELECT NULLIF(r."institutionId", '') AS inst, NULLIF(r."district", '') AS district, sum(r."n")::int AS n,
+        COALESCE(sum(r."amount"), 0)::text AS amount, COALESCE(sum(r."seconds"), 0)::float8 AS seconds
+      FROM ${ROLLUP} WHERE ${rollupWhere(step, s, m)} GROUP BY 1, 2`,
+    (e) => db.$queryRaw<AmountCell[]>`
+      SELECT a."institutionId" AS inst, ${DISTRICT} AS district, count(*)::int AS n,
+        COALESCE(sum(${amount}), 0)::text AS amount,
+        COALESCE(sum(EXTRACT(EPOCH FROM ${when} - a."submittedAt")), 0)::float8 AS seconds
+      FROM ${APPLICATIONS} WHERE ${applicationWhere(at, s, e)} GROUP BY 1, 2`,
+  );
 }
 
 export interface TrendCell {
@@ -76,15 +106,21 @@ export interface TrendCell {
   amount: string;
 }
 
-// The trend chart: applications submitted and amounts disbursed per Beijing month since trendStart.
-export function monthlyTrend(s: Scope, trendStart: Date) {
+// The trend chart: applications submitted and amounts disbursed per Beijing month.
+export function monthlyTrend(s: Scope, parts: Parts) {
   const month = (col: string) => Prisma.raw(`to_char(a."${col}" + interval '8 hours', 'YYYY-MM')`);
-  return db.$queryRaw<TrendCell[]>`
-    SELECT ${month("submittedAt")} AS month, 'submitted' AS kind, count(*)::int AS n, '0' AS amount
-      FROM ${APPLICATIONS} WHERE ${applicationWhere("submittedAt", s, trendStart)} GROUP BY 1
-    UNION ALL
-    SELECT ${month("disbursedAt")} AS month, 'disbursed' AS kind, count(*)::int AS n, COALESCE(sum(a."disbursedAmount"), 0)::text AS amount
-      FROM ${APPLICATIONS} WHERE ${applicationWhere("disbursedAt", s, trendStart)} GROUP BY 1`;
+  return each<TrendCell>(
+    parts,
+    (m) => db.$queryRaw<TrendCell[]>`
+      SELECT to_char(r."month", 'YYYY-MM') AS month, r."kind" AS kind, sum(r."n")::int AS n, COALESCE(sum(r."amount"), 0)::text AS amount
+      FROM ${ROLLUP} WHERE (${rollupWhere("submitted", s, m)}) OR (${rollupWhere("disbursed", s, m)}) GROUP BY 1, 2`,
+    (e) => db.$queryRaw<TrendCell[]>`
+      SELECT ${month("submittedAt")} AS month, 'submitted' AS kind, count(*)::int AS n, '0' AS amount
+        FROM ${APPLICATIONS} WHERE ${applicationWhere("submittedAt", s, e)} GROUP BY 1
+      UNION ALL
+      SELECT ${month("disbursedAt")} AS month, 'disbursed' AS kind, count(*)::int AS n, COALESCE(sum(a."disbursedAmount"), 0)::text AS amount
+        FROM ${APPLICATIONS} WHERE ${applicationWhere("disbursedAt", s, e)} GROUP BY 1`,
+  );
 }
 
 export interface DemandCell {

@@ -110,6 +110,18 @@ describe("监管统计 figures", () => {
     expect(month("2015-02")).toEqual({ month: "2015-02", applications: 1, lent: "0" });
   });
 
+  it("add the days around whole months from the table to the months of the rollup", async () => {
+    // 15 Feb – 31 Mar: February's last days from the table (the application of 28 Feb), March from the rollup.
+    const f = await supervisionStatistics(w.admin, march({ from: "2015-02-15" }));
+    expect(f.applications.total).toBe(6);
+    expect(f.approved).toEqual({ count: 3, amount: "180" });
+    // 1–30 Mar from the table only: the application of 31 Mar 23:30 is outside.
+    const g = await supervisionStatistics(w.admin, march({ to: "2015-03-30" }));
+    expect(g.applications.total).toBe(4);
+    expect(g.applications.byStatus.SUBMITTED).toBe(0);
+    expect(g.success).toEqual({ success: 2, decided: 3, rate: 2 / 3 });
+  });
+
   it("narrow by 机构类型 (take-ups, not what was published) and by district", async () => {
     const guarantee = await supervisionStatistics(w.admin, march({ type: "guarantee" }));
     expect(guarantee.applications.total).toBe(1);
@@ -158,5 +170,19 @@ describe("the workflow records the times the statistics read", () => {
     expect((await times()).approvedAt).toBeInstanceOf(Date);
     expect((await decide(w.staffA, id, "DISBURSE", { amount: "20" })).ok).toBe(true);
     expect((await times()).disbursedAt).toBeInstanceOf(Date);
+  });
+
+  it("keeps the monthly rollup equal to a recomputation from the applications, after every change above", async () => {
+    const cells = (rows: Record<string, unknown>[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const kept = await db.$queryRaw<Record<string, unknown>[]>`
+      SELECT to_char("month", 'YYYY-MM') AS m, "kind" AS k, "institutionId" AS inst, "district" AS dist, "status" AS st,
+        "n"::int AS n, "responded"::int AS resp, "responseSeconds"::text AS rs, "amount"::text AS amt, "seconds"::text AS sec
+      FROM "ApplicationMonthStat" WHERE "n" <> 0 OR "amount" <> 0`;
+    const recomputed = await db.$queryRaw<Record<string, unknown>[]>`
+      SELECT to_char(e.m, 'YYYY-MM') AS m, e.k, e.inst, e.dist, e.st, sum(e.dn)::int AS n, sum(e.dresp)::int AS resp,
+        sum(e.drs)::numeric(20,3)::text AS rs, sum(e.damt)::numeric(18,2)::text AS amt, sum(e.dsec)::numeric(20,3)::text AS sec
+      FROM "LoanApplication" a, LATERAL statistics_entries(a, 1) e GROUP BY 1, 2, 3, 4, 5`;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(cells(kept)).toEqual(cells(recomputed));
   });
 });

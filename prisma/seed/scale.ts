@@ -92,6 +92,9 @@ export async function seedScale(options: ScaleOptions): Promise<void> {
       await inBatches("applications (+ status history)", options.applications, BATCH.applications, first, (from, to) =>
         raw.exec(benchApplicationSql(from, to, counts)),
       );
+      // The bulk load may have bypassed the triggers that keep 监管统计's monthly rollup (docs/statistics.md).
+      console.log("[seed:scale] 监管统计 rollup");
+      await raw.exec("SELECT statistics_rebuild()");
     }
     console.log("[seed:scale] ANALYZE");
     await raw.exec("ANALYZE");
