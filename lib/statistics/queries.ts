@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isAdmin, isStaff, type Actor } from "@/lib/domain/actor";
 import { NotFoundError } from "@/lib/domain/errors";
-import { statisticsFigures, type Figures, type InstitutionRow } from "./figures";
+import { statisticsCharts, statisticsFigures, type Figures, type InstitutionRow } from "./figures";
 import type { StatisticsFilter } from "./period";
 import { RANKING_KEYS, rankOf, type RankingKey } from "./ranking";
 
@@ -14,6 +14,11 @@ const keyOf = (f: StatisticsFilter) => ({ fromDay: f.fromDay, toDay: f.toDay, di
 export async function supervisionStatistics(actor: Actor, filter: StatisticsFilter): Promise<Figures> {
   if (!isAdmin(actor)) throw new NotFoundError("页面");
   return statisticsFigures(keyOf(filter));
+}
+
+export async function supervisionCharts(actor: Actor, filter: StatisticsFilter) {
+  if (!isAdmin(actor)) throw new NotFoundError("页面");
+  return statisticsCharts(keyOf(filter));
 }
 
 export interface OwnStatistics {

@@ -8,9 +8,8 @@ import { StatisticsFilterForm } from "@/components/statistics/filter-form";
 import { requireActor } from "@/lib/auth/current";
 import { formatWan } from "@/lib/format";
 import { INSTITUTION_TYPES, REGIONS } from "@/lib/reference";
-import { districtChart, shareChart, trendChart } from "@/lib/statistics/charts";
 import { describePeriod, filterQuery, parseStatisticsFilter } from "@/lib/statistics/period";
-import { supervisionStatistics } from "@/lib/statistics/queries";
+import { supervisionCharts, supervisionStatistics } from "@/lib/statistics/queries";
 import { parseRankingKey, RANKING_KEYS, sortInstitutions } from "@/lib/statistics/ranking";
 import { DISTRICT_COLUMNS, districtCells, INSTITUTION_COLUMNS, institutionCells, overviewRows, statusRows } from "@/lib/statistics/summary";
 
@@ -25,7 +24,7 @@ export default async function AdminStatisticsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const filter = parseStatisticsFilter(sp);
   const sort = parseRankingKey(sp.sort);
-  const f = await supervisionStatistics(actor, filter);
+  const [f, charts] = await Promise.all([supervisionStatistics(actor, filter), supervisionCharts(actor, filter)]);
   const institutions = sortInstitutions(f.institutions, sort);
   const scopeText = [
     describePeriod(filter),
@@ -58,21 +57,21 @@ export default async function AdminStatisticsPage({ searchParams }: Props) {
         <ChartFigure
           id="trend"
           title="月度趋势（近12个月）"
-          chart={trendChart(f.trend)}
+          chart={charts.trend}
           columns={["月份", "申请笔数", "放款金额（万元）"]}
           rows={f.trend.map((m) => [m.month, m.applications, formatWan(m.lent)])}
         />
         <ChartFigure
           id="share"
           title="各机构放款占比"
-          chart={shareChart(f.institutions)}
+          chart={charts.share}
           columns={["机构", "放款金额（万元）"]}
           rows={[...f.institutions].filter((r) => Number(r.lent) > 0).sort((a, b) => Number(b.lent) - Number(a.lent)).map((r) => [r.name, formatWan(r.lent)])}
         />
         <ChartFigure
           id="districts"
           title="各区县对比"
-          chart={districtChart(f.districts)}
+          chart={charts.districts}
           columns={["区县", "申请笔数", "对接成功笔数"]}
           rows={f.districts.map((d) => [d.label, d.applications, d.matches])}
         />
