@@ -37,8 +37,11 @@ export async function readMigrations(dir = path.resolve("prisma/migrations")): P
   );
 }
 
-export async function applyMigrations(db: RawDb, log: (line: string) => void = () => {}): Promise<string[]> {
-  const migrations = await readMigrations();
+// `before` (tests): stop before the named migration, as a database migrated by an older release would be.
+export async function applyMigrations(db: RawDb, log: (line: string) => void = () => {}, options: { before?: string } = {}): Promise<string[]> {
+  const all = await readMigrations();
+  const stop = options.before ? all.findIndex((m) => m.name === options.before) : -1;
+  const migrations = stop >= 0 ? all.slice(0, stop) : all;
   if (db.kind === "postgres") await db.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK]);
   try {
     await db.exec(MIGRATIONS_TABLE);
