@@ -19,7 +19,8 @@ export interface SealedApplicationFields {
   hasOverdueEnc: string | null;
 }
 
-const flag = (v: boolean | null) => (v === null ? null : v ? "true" : "false");
+// 有 / 无 as one character each: GCM keeps the plaintext's length, so "true" / "false" would tell the answer.
+const flag = (v: boolean | null) => (v === null ? null : v ? "1" : "0");
 
 export function sealApplicationFields(applicationId: string, f: SensitiveApplicationFields): SealedApplicationFields {
   const seal = (name: "idNumberEnc" | "annualIncomeEnc" | "currentLoanTotalEnc" | "hasEnforcementEnc" | "hasOverdueEnc", v: string | null | undefined) =>
@@ -49,7 +50,7 @@ export function openApplicationFields(a: Stored): OpenedApplicationFields {
     const v = a[name];
     return v ? decrypt(v, column("LoanApplication", name, a.id)) : null;
   };
-  const bool = (v: string | null) => (v === null ? null : v === "true");
+  const bool = (v: string | null) => (v === null ? null : v === "1");
   return {
     idNumber: open("idNumberEnc"),
     annualIncome: open("annualIncomeEnc"),
