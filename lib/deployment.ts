@@ -1,3 +1,4 @@
+import { parseKeyring } from "./crypto/keyring";
 import { isProductionDeployment } from "./env";
 
 type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
@@ -9,10 +10,10 @@ export function deploymentProblems(env: Env = process.env): string[] {
   const problems: string[] = [];
   const set = (name: string) => Boolean(env[name]?.trim());
   if (!set("AUTH_SECRET")) problems.push("AUTH_SECRET is required (openssl rand -base64 32)");
-  for (const name of ["DATA_ENCRYPTION_KEY", "BLIND_INDEX_KEY"]) {
-    if (!set(name)) problems.push(`${name} is required (32 random bytes, base64: openssl rand -base64 32)`);
-    else if (Buffer.from(env[name]!.trim(), "base64").length !== 32) problems.push(`${name} must be 32 bytes, base64-encoded`);
-  }
+  // The data keys: DATA_ENCRYPTION_KEYS (key ids, the first active) or the single DATA_ENCRYPTION_KEY (k1).
+  problems.push(...parseKeyring(env).problems);
+  if (!set("BLIND_INDEX_KEY")) problems.push("BLIND_INDEX_KEY is required (32 random bytes, base64: openssl rand -base64 32)");
+  else if (Buffer.from(env.BLIND_INDEX_KEY!.trim(), "base64").length !== 32) problems.push("BLIND_INDEX_KEY must be 32 bytes, base64-encoded");
   if (!set("ALTCHA_HMAC_KEY")) problems.push("ALTCHA_HMAC_KEY is required (openssl rand -hex 32)");
   // Under plain `next start` a client-sent X-Forwarded-For cannot be told from the socket address.
   if (env.CLIENT_IP_SOCKET_APPENDED !== "1" && !set("TRUSTED_PROXY_HOPS")) {

@@ -29,6 +29,10 @@ describe("demo mode and production", () => {
     const env = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(32), DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, ALTCHA_HMAC_KEY: "k".repeat(32), CLIENT_IP_SOCKET_APPENDED: "1" };
     expect(deploymentProblems(env)).toEqual([]);
     expect(deploymentProblems({ NODE_ENV: "production", DEMO_MODE: "1" })).toEqual([]);
+    // A key ring instead of the single key; a malformed one is refused.
+    const { DATA_ENCRYPTION_KEY: _single, ...rest } = env;
+    expect(deploymentProblems({ ...rest, DATA_ENCRYPTION_KEYS: `k2:${key},k1:${key}` })).toEqual([]);
+    expect(deploymentProblems({ ...rest, DATA_ENCRYPTION_KEYS: "k2:short" }).join()).toContain("DATA_ENCRYPTION_KEYS");
   });
 
   it("refuses an SSO issuer without https outside demo mode", () => {

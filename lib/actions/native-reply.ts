@@ -2,8 +2,10 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { decrypt, encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/domain/actor";
+import { newId } from "@/lib/domain/ids";
 import type { ActionResult } from "./result";
 
 // A form posted without JavaScript (or before the page's script ran) gets its answer on the page it
@@ -24,8 +26,9 @@ function backPath(referer: string | null, host: string | null): string {
 }
 
 export async function replyToNativeForm(form: string, result: ActionResult<unknown>, actor: Actor | null): Promise<never> {
+  const id = newId(); // the payload is bound to its row
   const reply = await db.formReply.create({
-    data: { form, userId: actor?.id ?? null, payloadEnc: encrypt(JSON.stringify(result)), expiresAt: new Date(Date.now() + TTL_MS) },
+    data: { id, form, userId: actor?.id ?? null, payloadEnc: encrypt(JSON.stringify(result), column("FormReply", "payloadEnc", id)), expiresAt: new Date(Date.now() + TTL_MS) },
     select: { id: true },
   });
   (await cookies()).set(REPLY_COOKIE, reply.id, { httpOnly: true, sameSite: "lax", path: "/", maxAge: TTL_MS / 1000 });
@@ -45,5 +48,5 @@ export async function readNativeReply(actorId: () => Promise<string | null>): Pr
   if (!id || !/^[a-z0-9]{10,40}$/.test(id)) return null;
   const reply = await db.formReply.findUnique({ where: { id } });
   if (!reply || reply.expiresAt < new Date() || reply.userId !== (await actorId())) return null;
-  return { form: reply.form, result: JSON.parse(decrypt(reply.payloadEnc)) as ActionResult<unknown> };
+  return { form: reply.form, result: JSON.parse(decrypt(reply.payloadEnc, column("FormReply", "payloadEnc", reply.id))) as ActionResult<unknown> };
 }

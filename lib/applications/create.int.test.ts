@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { openApplicationFields } from "@/lib/applications/sensitive";
 import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { checkProductEligibility } from "@/lib/applications/eligibility";
 import { USER_AUTHORIZATION_VERSION } from "@/lib/agreements/user-authorization";
 import { apply, enterpriseForm, formKey, makeWorld, personalForm, validIdNumber, type World } from "@/tests/helpers/application-fixtures";
@@ -29,12 +31,14 @@ describe("立即申请: the personal form", () => {
     expect(app).toMatchObject({
       status: "SUBMITTED", kind: "NORMAL", applicantType: "PERSONAL", applicantId: w.personal.id,
       institutionId: w.bankA.id, productId: w.personalProduct.id, termMonths: 12, purpose: "CONSUMPTION",
-      hasEnforcement: false, hasOverdue: false, applicantName: "王小明",
+      applicantName: "王小明",
     });
     expect(app.idNumberEnc).not.toContain(idNumber.slice(0, 10));
-    expect(decrypt(app.idNumberEnc!)).toBe(idNumber.toUpperCase());
     expect(app.annualIncomeEnc).not.toContain("18.5");
-    expect(decrypt(app.annualIncomeEnc!)).toBe("18.5");
+    // Every sensitive field encrypted with the active key and bound to this row.
+    expect(openApplicationFields(app)).toEqual({ idNumber: idNumber.toUpperCase(), annualIncome: "18.5", currentLoanTotal: "3", hasEnforcement: false, hasOverdue: false });
+    expect(app.currentLoanTotalEnc).toMatch(/^v2:k1:/);
+    expect(() => decrypt(app.idNumberEnc!, column("LoanApplication", "idNumberEnc", "another-row"))).toThrow();
     expect(app.history).toHaveLength(1);
     expect(app.history[0]).toMatchObject({ fromStatus: null, toStatus: "SUBMITTED", actorId: w.personal.id });
 

@@ -1,11 +1,12 @@
-import { encrypt } from "@/lib/crypto";
 import { findPublicProduct } from "@/lib/catalogue/public-product";
+import { newId } from "@/lib/domain/ids";
 import { limitPerUser } from "@/lib/domain/limits";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { InvalidInputError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import type { ApplicationKind } from "@/lib/generated/prisma/enums";
 import { checkEnterpriseService, checkProductEligibility, enterpriseIsCertified } from "./eligibility";
 import { findBridgeProvider, isLender } from "./lenders";
+import { sealApplicationFields } from "./sensitive";
 import { insertApplication, KIND_LABELS, type CreatedApplication, type NewApplication } from "./records";
 import type { BridgeData, EnterpriseApplicationData, PersonalApplicationData, RenewalData } from "./schema";
 
@@ -33,24 +34,27 @@ export async function findApplicableProduct(productId: string): Promise<Applicab
   return product;
 }
 
-// The columns a product application form fills (creation and resubmission).
+// The columns a product application form fills (creation and resubmission) of application `id`: the
+// sensitive ones encrypted and bound to that row.
 export function productApplicationFields(
+  id: string,
   product: ApplicableProduct,
   data: PersonalApplicationData | EnterpriseApplicationData,
 ): Omit<NewApplication, "kind" | "applicantType" | "productId" | "institutionId"> {
+  const personal = product.category === "PERSONAL" ? (data as PersonalApplicationData) : null;
   const common = {
     amount: data.amount,
     termMonths: data.termMonths,
     purpose: data.purpose,
-    annualIncomeEnc: data.annualIncome ? encrypt(data.annualIncome) : null,
-    currentLoanTotal: data.currentLoanTotal,
-    hasEnforcement: data.hasEnforcement,
-    hasOverdue: data.hasOverdue,
+    ...sealApplicationFields(id, {
+      ...(personal ? { idNumber: personal.idNumber } : {}),
+      annualIncome: data.annualIncome,
+      currentLoanTotal: data.currentLoanTotal,
+      hasEnforcement: data.hasEnforcement,
+      hasOverdue: data.hasOverdue,
+    }),
   };
-  if (product.category === "PERSONAL") {
-    const d = data as PersonalApplicationData;
-    return { ...common, applicantName: d.applicantName, idNumberEnc: encrypt(d.idNumber), applicantPhone: d.applicantPhone };
-  }
+  if (personal) return { ...common, applicantName: personal.applicantName, applicantPhone: personal.applicantPhone };
   const d = data as EnterpriseApplicationData;
   return {
     ...common,
@@ -81,10 +85,11 @@ export async function createProductApplication(
   if (blocked) throw new RefusedError(blocked.message);
   if (product.isFirstLoan) await checkFirstLoanEnterprise(actor, (data as EnterpriseApplicationData).uscc);
   const kind: ApplicationKind = product.isFirstLoan ? "FIRST_LOAN" : "NORMAL";
+  const id = newId(); // known before the insert: the encrypted fields are bound to it
   return insertApplication(
     actor,
     data.idempotencyKey,
-    { ...productApplicationFields(product, data), kind, applicantType: product.category, productId: product.id, institutionId: product.institutionId },
+    { id, ...productApplicationFields(id, product, data), kind, applicantType: product.category, productId: product.id, institutionId: product.institutionId },
     subjectOf(product, kind),
     meta,
   );

@@ -2,12 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { PUBLIC_PRODUCT } from "@/lib/catalogue/public-product";
 import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import { pageWindow, toPage } from "@/lib/db/paginate";
 import type { Actor } from "@/lib/domain/actor";
 import type { ApplicationStatus } from "@/lib/generated/prisma/enums";
 import { APPLICATION_STATUS_LABELS } from "@/lib/reference";
 import { applicantScope } from "./scope";
+import { openApplicationFields } from "./sensitive";
 import { applicationDetailSelect, applicationRowSelect, describeApplication, historySelect, toApplicationRow, toHistoryEntry } from "./view";
 
 // 申请记录 and the 个人中心 overview: always scoped to the signed-in applicant.
@@ -106,19 +108,20 @@ export async function getMyReturnedApplicationForm(actor: Actor, id: string) {
     agreement: "",
   };
   if (a.kind === "NORMAL" || a.kind === "FIRST_LOAN") {
+    const secret = openApplicationFields(a);
     Object.assign(values, {
       purpose: a.purpose ?? "",
       applicantName: a.applicantName ?? "",
-      idNumber: a.idNumberEnc ? decrypt(a.idNumberEnc) : "",
+      idNumber: secret.idNumber ?? "",
       applicantPhone: a.applicantPhone ?? "",
       enterpriseName: a.enterpriseName ?? "",
       uscc: a.uscc ?? "",
       contactName: a.contactName ?? "",
       contactPhone: a.contactPhone ?? "",
-      annualIncome: a.annualIncomeEnc ? decrypt(a.annualIncomeEnc) : "",
-      currentLoanTotal: str(a.currentLoanTotal),
-      hasEnforcement: yesNo(a.hasEnforcement),
-      hasOverdue: yesNo(a.hasOverdue),
+      annualIncome: secret.annualIncome ?? "",
+      currentLoanTotal: secret.currentLoanTotal ?? "",
+      hasEnforcement: yesNo(secret.hasEnforcement),
+      hasOverdue: yesNo(secret.hasOverdue),
     });
   } else {
     Object.assign(values, {
@@ -196,7 +199,7 @@ export async function knownApplicantFields(actor: Actor): Promise<Record<string,
     realName: user.name ?? "",
     phone: user.phone,
   };
-  if (cert?.idNumberEnc) fields.idNumber = decrypt(cert.idNumberEnc);
+  if (cert?.idNumberEnc) fields.idNumber = decrypt(cert.idNumberEnc, column("PersonalCertification", "idNumberEnc", actor.id));
   if (user.enterprise) {
     fields.enterpriseName = user.enterprise.name;
     fields.uscc = user.enterprise.uscc;

@@ -65,7 +65,7 @@ export async function resubmitApplication(
   } else {
     if (!app.product) throw new NotFoundError("产品");
     if (app.kind === "FIRST_LOAN") await checkFirstLoanEnterprise(actor, (data as EnterpriseApplicationData).uscc);
-    fields = productApplicationFields(app.product, data as ProductData);
+    fields = productApplicationFields(app.id, app.product, data as ProductData);
   }
 
   const done = await db.$transaction(async (tx) => {

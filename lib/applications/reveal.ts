@@ -1,4 +1,4 @@
-import { decrypt, encrypt } from "@/lib/crypto";
+import { decrypt, encrypt, sealedContext } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
@@ -31,17 +31,17 @@ export async function revealApplication(actor: Actor, applicationId: string, rea
     targetType: "LoanApplication",
     targetId: record.id,
     meta,
-    detail: { number: record.number, reason, reasonLabel: REVEAL_REASONS[reason], fields: ["身份证号", "手机号", "年收入"] },
+    detail: { number: record.number, reason, reasonLabel: REVEAL_REASONS[reason], fields: ["身份证号", "手机号", "年收入", "目前贷款总额", "有无被执行", "逾期情况"] },
   });
   const grant: Grant = { sid: actor.sessionId, app: record.id, exp: now.getTime() + REVEAL_TTL_MS };
-  return { sealed: encrypt(JSON.stringify(grant)), number: record.number };
+  return { sealed: encrypt(JSON.stringify(grant), sealedContext("reveal-grant", record.id)), number: record.number };
 }
 
 // Whether the cookie grants this session the clear data of this application now.
 export function revealGranted(sealed: string | undefined, actor: Actor, applicationId: string, now: Date): boolean {
   if (!sealed || !actor.sessionId) return false;
   try {
-    const grant = JSON.parse(decrypt(sealed)) as Partial<Grant>;
+    const grant = JSON.parse(decrypt(sealed, sealedContext("reveal-grant", applicationId))) as Partial<Grant>;
     return grant.sid === actor.sessionId && grant.app === applicationId && typeof grant.exp === "number" && grant.exp > now.getTime();
   } catch {
     return false;

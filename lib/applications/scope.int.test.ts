@@ -95,11 +95,13 @@ describe("sensitive data", () => {
     expect(masked["申请人身份证号"]).not.toBe(idNumber);
     expect(masked["申请人手机号"]).toBe("139****4321");
     expect(masked["年收入"]).not.toContain("18.5");
+    for (const label of ["年收入", "目前贷款总额", "当前有无被执行信息", "近两年银行逾期情况"]) expect(masked[label]).toBe("******（已加密保存）");
     const view = await getOrgApplication(w.staffA, aApp, true);
     const fields = Object.fromEntries(view!.fields.map((f) => [f.label, f.value]));
     expect(fields["申请人身份证号"]).toBe(idNumber);
     expect(fields["申请人手机号"]).toBe("13987654321");
     expect(fields["年收入"]).toBe("18.5万");
+    expect(fields).toMatchObject({ 目前贷款总额: "3万", 当前有无被执行信息: "无", 近两年银行逾期情况: "无" });
     expect(await db.auditLog.count({ where: { action: "application.view_sensitive", targetId: aApp } })).toBe(before);
     await recordConsoleView(w.staffA, view!.record, { ip: "10.1.1.1", userAgent: "vitest" });
     await recordConsoleView(w.staffA, view!.record);

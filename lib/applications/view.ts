@@ -1,10 +1,10 @@
 import "server-only";
-import { decrypt } from "@/lib/crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationKind, ApplicationStatus, InstitutionType, Role } from "@/lib/generated/prisma/enums";
 import { maskIdNumber, maskPhone } from "@/lib/mask";
 import { DEMAND_METHODS, GENDERS, INSTITUTION_TYPES, LOAN_PURPOSES, REGIONS, labelOf } from "@/lib/reference";
 import { KIND_LABELS } from "./records";
+import { openApplicationFields } from "./sensitive";
 
 // How applications are shown: the row of 申请记录 and of the console list, the submitted data as
 // label/value pairs (masked unless the console reveals them), and the status history.
@@ -132,7 +132,7 @@ export const applicationDetailSelect = {
   id: true, number: true, kind: true, status: true, applicantType: true, applicantId: true,
   amount: true, termMonths: true, purpose: true, applicantName: true, idNumberEnc: true, applicantPhone: true,
   enterpriseName: true, uscc: true, contactName: true, contactPhone: true, gender: true,
-  annualIncomeEnc: true, currentLoanTotal: true, hasEnforcement: true, hasOverdue: true, firstLoanDeclared: true,
+  annualIncomeEnc: true, currentLoanTotalEnc: true, hasEnforcementEnc: true, hasOverdueEnc: true, firstLoanDeclared: true,
   dueDate: true, loanMethod: true, loanRate: true, acceptOtherInstitutions: true, region: true,
   bridgeAmount: true, bridgeDays: true, approvedAmount: true, disbursedAmount: true, submittedAt: true,
   institutionId: true, originalInstitutionId: true, productId: true,
@@ -148,24 +148,25 @@ export interface DetailField {
   value: string;
 }
 
-const yesNo = (v: boolean | null) => (v === null ? "未填写" : v ? "有" : "无");
+const yesNo = (v: boolean) => (v ? "有" : "无");
 const wan = (v: { toString(): string } | null) => (v === null ? "未填写" : `${v.toString()}万`);
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 
 // The submitted data as label/value pairs. `reveal` (console only, audit-logged by the caller) shows
-// 身份证号, phone numbers and 年收入 in clear; otherwise they are masked.
+// 身份证号, phone numbers, 年收入, 目前贷款总额, 有无被执行 and 逾期情况 in clear; otherwise they are masked.
+export const MASKED_VALUE = "******（已加密保存）";
+
 export function describeApplication(a: ApplicationDetailRecord, reveal: boolean): DetailField[] {
   const phone = (v: string | null) => (v ? (reveal ? v : maskPhone(v)) : "—");
+  const secret = openApplicationFields(a);
+  const hidden = <T,>(v: T | null, show: (v: T) => string) => (v === null ? "未填写" : reveal ? show(v) : MASKED_VALUE);
   const fields: DetailField[] = [
     { label: a.kind === "RENEWAL" || a.kind === "BRIDGE" ? "贷款金额" : "申请金额", value: `${a.amount.toString()}万` },
     { label: a.kind === "RENEWAL" || a.kind === "BRIDGE" ? "贷款期限" : "申请期限", value: `${a.termMonths}个月` },
   ];
   if (a.kind === "NORMAL" || a.kind === "FIRST_LOAN") fields.push({ label: "贷款用途", value: purposeLabel(a.kind, a.purpose) });
   if (a.applicantName) fields.push({ label: "申请人姓名", value: a.applicantName });
-  if (a.idNumberEnc) {
-    const id = decrypt(a.idNumberEnc);
-    fields.push({ label: "申请人身份证号", value: reveal ? id : maskIdNumber(id) });
-  }
+  if (secret.idNumber) fields.push({ label: "申请人身份证号", value: reveal ? secret.idNumber : maskIdNumber(secret.idNumber) });
   if (a.applicantPhone) fields.push({ label: "申请人手机号", value: phone(a.applicantPhone) });
   if (a.enterpriseName) fields.push({ label: "企业名称", value: a.enterpriseName });
   if (a.uscc) fields.push({ label: "统一社会信用代码", value: a.uscc });
@@ -173,12 +174,11 @@ export function describeApplication(a: ApplicationDetailRecord, reveal: boolean)
   if (a.gender) fields.push({ label: "性别", value: labelOf(GENDERS, a.gender) });
   if (a.contactPhone) fields.push({ label: a.kind === "RENEWAL" ? "联系电话" : "联系人手机号", value: phone(a.contactPhone) });
   if (a.kind === "NORMAL" || a.kind === "FIRST_LOAN") {
-    const income = a.annualIncomeEnc ? decrypt(a.annualIncomeEnc) : null;
     fields.push(
-      { label: "年收入", value: income === null ? "未填写" : reveal ? `${income}万` : "******（已加密保存）" },
-      { label: "目前贷款总额", value: wan(a.currentLoanTotal) },
-      { label: "当前有无被执行信息", value: yesNo(a.hasEnforcement) },
-      { label: "近两年银行逾期情况", value: yesNo(a.hasOverdue) },
+      { label: "年收入", value: hidden(secret.annualIncome, (v) => `${v}万`) },
+      { label: "目前贷款总额", value: hidden(secret.currentLoanTotal, (v) => `${v}万`) },
+      { label: "当前有无被执行信息", value: hidden(secret.hasEnforcement, yesNo) },
+      { label: "近两年银行逾期情况", value: hidden(secret.hasOverdue, yesNo) },
     );
   }
   if (a.kind === "FIRST_LOAN") fields.push({ label: "首贷声明", value: a.firstLoanDeclared ? "本企业未在任何金融机构获取过贷款" : "—" });

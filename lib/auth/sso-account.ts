@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { audit } from "@/lib/domain/audit";
 import { blindIndex, encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { maskPhone } from "@/lib/mask";
@@ -46,7 +47,7 @@ async function markVerified(tx: Tx, userId: string, claims: SsoClaims, phone: st
       status: "VERIFIED",
       method: "SSO",
       realName: claims.name,
-      idNumberEnc: idNumber ? encrypt(idNumber) : null,
+      idNumberEnc: idNumber ? encrypt(idNumber, column("PersonalCertification", "idNumberEnc", userId)) : null,
       idNumberHash: idNumber ? blindIndex(idNumber) : null,
       phone,
       verifiedAt: now,

@@ -1,4 +1,5 @@
 import { blindIndex, encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
@@ -57,7 +58,7 @@ export async function certifyEnterprise(
   const fields = {
     enterpriseName: input.enterpriseName,
     legalRepName: input.legalRepName,
-    legalRepIdEnc: encrypt(input.legalRepIdNumber),
+    legalRepIdEnc: encrypt(input.legalRepIdNumber, column("EnterpriseCertification", "legalRepIdEnc", actor.id)),
     legalRepIdHash: blindIndex(input.legalRepIdNumber),
     uscc: input.uscc,
   };

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import { actorOf, type Actor } from "@/lib/domain/actor";
 import { finishMockFace, mockFaceDriver } from "@/lib/services/face-verification/drivers/mock";
@@ -52,7 +53,7 @@ describe("个人认证 through the mock face-check provider", () => {
     const pending = await db.personalCertification.findUniqueOrThrow({ where: { userId: actor.id } });
     expect(pending).toMatchObject({ status: "PENDING", realName: "李小梅", phone: actor.phone });
     expect(pending.idNumberEnc).not.toContain(ID);
-    expect(decrypt(pending.idNumberEnc!)).toBe(ID);
+    expect(decrypt(pending.idNumberEnc!, column("PersonalCertification", "idNumberEnc", actor.id))).toBe(ID);
     expect(await db.uploadedFile.count({ where: { id: { in: [pending.idPhotoFileId!, pending.idPhotoBackFileId!] }, ownerId: actor.id, encrypted: true } })).toBe(2);
 
     const back = await choose(bizToken, "success");

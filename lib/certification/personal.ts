@@ -1,4 +1,5 @@
 import { blindIndex, encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
@@ -72,7 +73,7 @@ export async function startPersonalCertification(
       status: "PENDING" as const,
       method: "FORM" as const,
       realName: input.realName,
-      idNumberEnc: encrypt(input.idNumber),
+      idNumberEnc: encrypt(input.idNumber, column("PersonalCertification", "idNumberEnc", actor.id)),
       idNumberHash: blindIndex(input.idNumber),
       phone: user.phone,
       idPhotoFileId: front!.id,

@@ -1,5 +1,6 @@
 import "server-only";
 import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { CertificationStatus } from "@/lib/generated/prisma/enums";
 import { maskIdNumber, maskName } from "@/lib/mask";
@@ -28,7 +29,7 @@ export async function myCertifications(userId: string, now = new Date()) {
     rows: personal?.realName
       ? [
           { label: "姓名", value: maskName(personal.realName) },
-          ...(personal.idNumberEnc ? [{ label: "身份证号码", value: maskIdNumber(decrypt(personal.idNumberEnc)) }] : []),
+          ...(personal.idNumberEnc ? [{ label: "身份证号码", value: maskIdNumber(decrypt(personal.idNumberEnc, column("PersonalCertification", "idNumberEnc", userId))) }] : []),
         ]
       : [],
     at: personal?.verifiedAt ?? personal?.updatedAt ?? null,
@@ -40,7 +41,7 @@ export async function myCertifications(userId: string, now = new Date()) {
       ? [
           { label: "企业名称", value: enterprise.enterpriseName },
           { label: "法人姓名", value: maskName(enterprise.legalRepName ?? "") },
-          ...(enterprise.legalRepIdEnc ? [{ label: "法人身份证号码", value: maskIdNumber(decrypt(enterprise.legalRepIdEnc)) }] : []),
+          ...(enterprise.legalRepIdEnc ? [{ label: "法人身份证号码", value: maskIdNumber(decrypt(enterprise.legalRepIdEnc, column("EnterpriseCertification", "legalRepIdEnc", userId))) }] : []),
           { label: "统一社会信用代码", value: enterprise.uscc ?? "" },
         ]
       : [],

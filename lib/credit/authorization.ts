@@ -1,4 +1,4 @@
-import { decrypt } from "@/lib/crypto";
+import { openApplicationField } from "@/lib/applications/sensitive";
 import { db } from "@/lib/db";
 import { NotFoundError, RefusedError } from "@/lib/domain/errors";
 import type { GovSubject } from "@/lib/services/gov-data/types";
@@ -86,7 +86,7 @@ export function sentTo(app: Recipient): boolean {
   return (app.institutionId ?? app.originalInstitutionId) === app.requestedFor;
 }
 
-function subjectOf(app: { applicantType: string; uscc: string | null; idNumberEnc: string | null }): GovSubject | null {
+function subjectOf(app: { id: string; applicantType: string; uscc: string | null; idNumberEnc: string | null }): GovSubject | null {
   if (app.applicantType === "ENTERPRISE") return app.uscc ? { type: "ENTERPRISE", uscc: app.uscc } : null;
-  return app.idNumberEnc ? { type: "PERSON", idNumber: decrypt(app.idNumberEnc) } : null;
+  return app.idNumberEnc ? { type: "PERSON", idNumber: openApplicationField(app.id, "idNumberEnc", app.idNumberEnc) } : null;
 }

@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { DATA_STEPS } from "./data-steps";
 import type { RawDb } from "./raw";
 
 // Applies prisma/migrations/* in order and records them in _prisma_migrations exactly as
 // `prisma migrate deploy` does (same table, SHA-256 checksum of migration.sql), so either
-// tool can take over a database the other one migrated.
+// tool can take over a database the other one migrated. A migration with a data step
+// (lib/db/data-steps.ts: work that needs the encryption keys) must be applied by this runner.
 const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
   "checksum" VARCHAR(64) NOT NULL,
@@ -35,8 +37,11 @@ export async function readMigrations(dir = path.resolve("prisma/migrations")): P
   );
 }
 
-export async function applyMigrations(db: RawDb, log: (line: string) => void = () => {}): Promise<string[]> {
-  const migrations = await readMigrations();
+// `before` (tests): stop before the named migration, as a database migrated by an older release would be.
+export async function applyMigrations(db: RawDb, log: (line: string) => void = () => {}, options: { before?: string } = {}): Promise<string[]> {
+  const all = await readMigrations();
+  const stop = options.before ? all.findIndex((m) => m.name === options.before) : -1;
+  const migrations = stop >= 0 ? all.slice(0, stop) : all;
   if (db.kind === "postgres") await db.query("SELECT pg_advisory_lock($1)", [ADVISORY_LOCK]);
   try {
     await db.exec(MIGRATIONS_TABLE);
@@ -52,6 +57,8 @@ export async function applyMigrations(db: RawDb, log: (line: string) => void = (
         continue;
       }
       if (previous) throw new Error(`Migration ${migration.name} failed earlier; resolve it before migrating again`);
+      const step = DATA_STEPS[migration.name];
+      if (step) log(`data step before ${migration.name}: ${await step(db)} row(s)`);
       await applyOne(db, migration);
       log(`applied ${migration.name}`);
       done.push(migration.name);

@@ -16,3 +16,12 @@ export function parseRouteId(value: string | string[] | undefined): string | nul
   const v = Array.isArray(value) ? value[0] : value;
   return isId(v) ? v : null;
 }
+
+// A new record id of Prisma's cuid shape ("c" + time + randomness, lowercase base36, 25 characters), for a row
+// whose id must be known before it is inserted (encrypted columns bind their ciphertext to the row id).
+export function newId(): string {
+  const time = Date.now().toString(36).padStart(9, "0").slice(-9);
+  const bytes = crypto.getRandomValues(new Uint8Array(10)); // 80 bits
+  const random = BigInt(`0x${Buffer.from(bytes).toString("hex")}`).toString(36).padStart(16, "0").slice(-15);
+  return `c${time}${random}`;
+}

@@ -36,10 +36,13 @@ export async function closeDueAccounts(now: Date): Promise<number> {
 // - deleted: certifications and their attempts and face checks, the enterprise profile, messages, sessions,
 //   second factor, 身份证照片 (rows and bytes);
 // - kept without identity: loan applications (the institution's lending record: amounts, dates, decisions — the
-//   applicant's name, ID number, phone and income are blanked), their status history, demands, 活动报名, 约谈,
+//   applicant's name, ID number, phone, income, 目前贷款总额, 有无被执行 and 逾期情况 are blanked), their status history, demands, 活动报名, 约谈,
 //   equity projects, 咨询 (the question text, which the user wrote for the institution), consents (evidence of
 //   the lawful basis of past processing, without IP and device), the audit log (network security law: 6 months+);
 // - the User row stays as the anchor of those records: phone replaced, name, password and SSO subject gone.
+// The applicant's own financial situation (encrypted fields of lib/applications/sensitive.ts).
+const NO_FINANCES = { annualIncomeEnc: null, currentLoanTotalEnc: null, hasEnforcementEnc: null, hasOverdueEnc: null };
+
 async function deIdentify(tx: Prisma.TransactionClient, userId: string, now: Date, photoIds: string[]): Promise<boolean> {
   const marked = await tx.user.updateMany({
     where: { id: userId, deletedAt: null, deletionRequestedAt: { not: null } },
@@ -68,12 +71,12 @@ async function deIdentify(tx: Prisma.TransactionClient, userId: string, now: Dat
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await tx.loanApplication.updateMany({
     where: { applicantId: userId, applicantType: "PERSONAL" },
-    data: { applicantName: DELETED_NAME, idNumberEnc: null, applicantPhone: null, annualIncomeEnc: null, idempotencyKey: null },
+    data: { applicantName: DELETED_NAME, idNumberEnc: null, applicantPhone: null, ...NO_FINANCES, idempotencyKey: null },
   });
   // An enterprise's name and 统一社会信用代码 identify the business, not the person: kept; its contact goes.
   await tx.loanApplication.updateMany({
     where: { applicantId: userId, applicantType: "ENTERPRISE" },
-    data: { contactName: DELETED_NAME, contactPhone: null, idNumberEnc: null, annualIncomeEnc: null, idempotencyKey: null },
+    data: { contactName: DELETED_NAME, contactPhone: null, idNumberEnc: null, ...NO_FINANCES, idempotencyKey: null },
   });
   await tx.financingDemand.updateMany({ where: { userId }, data: { realName: DELETED_NAME, phone: "", idempotencyKey: null } });
   await tx.activityRegistration.updateMany({ where: { userId }, data: { name: DELETED_NAME, phone: "", remark: null } });

@@ -1,4 +1,6 @@
+import { openApplicationFields } from "@/lib/applications/sensitive";
 import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
@@ -10,7 +12,6 @@ import { NotFoundError } from "@/lib/domain/errors";
 // names, other users). Audited (who downloaded, from where), not stored.
 export const EXPORT_FORMAT = "tianshui-personal-data/1";
 
-const plain = (value: string | null | undefined) => (value ? decrypt(value) : null);
 
 export async function exportMyData(actor: Actor, meta: RequestMeta, now: Date) {
   const userId = actor.id;
@@ -49,16 +50,13 @@ export async function exportMyData(actor: Actor, meta: RequestMeta, now: Date) {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),
     account: { ...account, institution: institution?.name ?? null, ssoLinked: !!account.ssoSubject, ssoSubject: undefined, secondFactorEnabledAt: secondFactor?.enabledAt ?? null },
-    personalCertification: pc ? { ...pc, idNumberEnc: undefined, idNumber: plain(pc.idNumberEnc) } : null,
-    enterpriseCertification: ec ? { ...ec, legalRepIdEnc: undefined, legalRepIdNumber: plain(ec.legalRepIdEnc) } : null,
+    personalCertification: pc ? { ...pc, idNumberEnc: undefined, idNumber: pc.idNumberEnc ? decrypt(pc.idNumberEnc, column("PersonalCertification", "idNumberEnc", userId)) : null } : null,
+    enterpriseCertification: ec ? { ...ec, legalRepIdEnc: undefined, legalRepIdNumber: ec.legalRepIdEnc ? decrypt(ec.legalRepIdEnc, column("EnterpriseCertification", "legalRepIdEnc", userId)) : null } : null,
     certificationAttempts: attempts,
-    applications: applications.map(({ idNumberEnc, annualIncomeEnc, applicantId: _applicant, idempotencyKey: _key, product, institution: handler, ...a }) => ({
-      ...a,
-      product: product?.name ?? null,
-      institution: handler?.name ?? null,
-      idNumber: plain(idNumberEnc),
-      annualIncome: plain(annualIncomeEnc),
-    })),
+    applications: applications.map((row) => {
+      const { idNumberEnc: _id, annualIncomeEnc: _income, currentLoanTotalEnc: _total, hasEnforcementEnc: _enf, hasOverdueEnc: _overdue, applicantId: _applicant, idempotencyKey: _key, product, institution: handler, ...a } = row;
+      return { ...a, product: product?.name ?? null, institution: handler?.name ?? null, ...openApplicationFields(row) };
+    }),
     demands: demands.map(({ userId: _u, idempotencyKey: _k, takenBy, ...d }) => ({ ...d, takenBy: takenBy?.name ?? null })),
     activityRegistrations: registrations.map(({ userId: _u, activityId: _a, activity, ...r }) => ({ ...r, activity: activity.title, activityStartAt: activity.startAt })),
     consultations: consultations.map(({ product, institution: org, ...c }) => ({ ...c, product: product?.name ?? null, institution: org.name })),

@@ -32,7 +32,8 @@ describe("下载我的数据", () => {
     expect(data.account.phone).toBe(user.phone);
     expect(data.applications.map((a) => a.id)).toEqual([applicationId]);
     expect(data.applications[0].idNumber).toBe(form.idNumber);
-    expect(data.applications[0].annualIncome).toBe("18.5");
+    expect(data.applications[0]).toMatchObject({ annualIncome: "18.5", currentLoanTotal: "3", hasEnforcement: false, hasOverdue: false });
+    expect(JSON.stringify(data)).not.toMatch(/Enc"|v2:/); // decrypted, never the ciphertexts
     expect(data.messages.length).toBeGreaterThan(0);
     expect(data.consents.some((c) => c.agreement === "USER_AUTHORIZATION")).toBe(true);
     const text = JSON.stringify(data);
@@ -123,7 +124,7 @@ describe("注销账号", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
 
     const kept = await db.loanApplication.findUniqueOrThrow({ where: { id: applicationId } });
-    expect(kept).toMatchObject({ applicantName: DELETED_NAME, idNumberEnc: null, applicantPhone: null, annualIncomeEnc: null, status: "WITHDRAWN" });
+    expect(kept).toMatchObject({ applicantName: DELETED_NAME, idNumberEnc: null, applicantPhone: null, annualIncomeEnc: null, currentLoanTotalEnc: null, hasEnforcementEnc: null, hasOverdueEnc: null, status: "WITHDRAWN" });
     expect(Number(kept.amount)).toBe(20);
     expect(await db.applicationStatusChange.count({ where: { applicationId } })).toBeGreaterThan(0);
 

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { SignJWT, jwtVerify } from "jose";
 import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import { mockClient } from "@/lib/sso/settings";
 import { signingKey } from "./keys";
@@ -140,7 +141,7 @@ export async function userinfoEndpoint(request: Request, issuer: string, now = n
   if (scope.includes("profile")) {
     Object.assign(claims, {
       name: identity.name,
-      id_number: decrypt(identity.idNumberEnc),
+      id_number: decrypt(identity.idNumberEnc, column("SsoMockIdentity", "idNumberEnc", identity.id)),
       identity_type: identity.kind === "LEGAL_REP" ? "legal_person" : "person",
       ...(identity.enterpriseName ? { enterprise_name: identity.enterpriseName } : {}),
       ...(identity.uscc ? { uscc: identity.uscc } : {}),

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { encryptBytes } from "@/lib/crypto";
+import { encryptBytes, fileContext } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { isApplicant, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
+import { newId } from "@/lib/domain/ids";
 import { privateStorage, type StorageDriver } from "@/lib/services/storage";
 import { UPLOAD_KINDS, type UploadKind } from "./kinds";
 import { checkUpload } from "./sniff";
@@ -41,11 +42,13 @@ export async function storeUpload(
   const type = await checkUpload(kind, file.bytes, field);
   const key = newKey(kind);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  await storage.put(key, rule.encrypted ? encryptBytes(file.bytes) : Buffer.from(file.bytes), type.mime);
+  const id = newId(); // an encrypted file is bound to its row
+  await storage.put(key, rule.encrypted ? encryptBytes(file.bytes, fileContext(id)) : Buffer.from(file.bytes), type.mime);
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.uploadedFile.create({
         data: {
+          id,
           ownerId: actor.id,
           purpose: kind,
           visibility: rule.visibility,

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { decryptBytes } from "@/lib/crypto";
+import { decryptBytes, fileContext } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import { isStaff, type Actor } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
@@ -23,7 +23,7 @@ export async function downloadResponse(actor: Actor | null, fileId: string, stor
   let body: ReadableStream | Buffer;
   try {
     const stream = await storage.read(file.storageKey);
-    if (file.encrypted) body = decryptBytes(await streamToBuffer(stream));
+    if (file.encrypted) body = decryptBytes(await streamToBuffer(stream), fileContext(file.id));
     else body = Readable.toWeb(stream) as ReadableStream;
   } catch (error) {
     if (error instanceof StoredFileMissingError) return notFound();

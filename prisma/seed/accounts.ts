@@ -1,6 +1,7 @@
 // Steps: the demo accounts of docs/product.md ("Demo data"), one staff member per institution
 // (phones 137…) and the synthetic applicants (phones 139…). Never run in production.
 import { blindIndex, encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/password";
 import { INSTITUTIONS } from "./institution-data";
@@ -97,7 +98,7 @@ export async function seedDemoAccounts(db: Db): Promise<void> {
       method: "REGISTRY" as const,
       enterpriseName: a.enterprise!.name,
       legalRepName: a.enterprise!.legalRepName,
-      legalRepIdEnc: encrypt(a.enterprise!.legalRepIdNumber),
+      legalRepIdEnc: encrypt(a.enterprise!.legalRepIdNumber, column("EnterpriseCertification", "legalRepIdEnc", ids.get(a.phone)!)),
       legalRepIdHash: blindIndex(a.enterprise!.legalRepIdNumber),
       uscc: a.enterprise!.uscc,
       verifiedAt: cst("2020-08-03", 15),
@@ -157,7 +158,7 @@ export async function seedApplicants(db: Db): Promise<void> {
       status: "VERIFIED" as const,
       method: "FORM" as const,
       realName: a.name,
-      idNumberEnc: encrypt(a.idNumber),
+      idNumberEnc: encrypt(a.idNumber, column("PersonalCertification", "idNumberEnc", ids.get(a.phone)!)),
       idNumberHash: blindIndex(a.idNumber),
       phone: a.phone,
       verifiedAt,
@@ -172,7 +173,7 @@ export async function seedApplicants(db: Db): Promise<void> {
       method: "REGISTRY" as const,
       enterpriseName: a.enterprise!.name,
       legalRepName: a.enterprise!.legalRepName,
-      legalRepIdEnc: encrypt(a.enterprise!.legalRepIdNumber),
+      legalRepIdEnc: encrypt(a.enterprise!.legalRepIdNumber, column("EnterpriseCertification", "legalRepIdEnc", ids.get(a.phone)!)),
       legalRepIdHash: blindIndex(a.enterprise!.legalRepIdNumber),
       uscc: a.enterprise!.uscc,
       verifiedAt,

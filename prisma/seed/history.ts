@@ -1,6 +1,6 @@
 // Step: historical loan applications with their full status history, and financing demands,
 // owned by the synthetic applicants (never by the demo accounts).
-import { encrypt } from "@/lib/crypto";
+import { sealApplicationFields } from "@/lib/applications/sensitive";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ApplicationStatus, DemandMethod, DemandStatus } from "@/lib/generated/prisma/enums";
 import { responseDeadline } from "@/lib/demands/deadline";
@@ -66,17 +66,19 @@ export async function seedHistory(db: Db): Promise<void> {
       termMonths: app.termMonths,
       purpose: app.purpose,
       applicantName: personal ? a.name : null,
-      idNumberEnc: personal ? encrypt(a.idNumber) : null,
       applicantPhone: personal ? a.phone : null,
       enterpriseName: a.enterprise?.name ?? null,
       uscc: a.enterprise?.uscc ?? null,
       contactName: personal ? null : a.name,
       contactPhone: personal ? null : a.phone,
       gender: a.gender,
-      annualIncomeEnc: r.chance(0.7) ? encrypt(String(personal ? r.int(6, 60) : r.int(80, 3000))) : null,
-      currentLoanTotal: r.chance(0.5) ? r.int(0, 200) : null,
-      hasEnforcement: false,
-      hasOverdue: app.status === "REJECTED" && r.chance(0.4),
+      ...sealApplicationFields(id, {
+        idNumber: personal ? a.idNumber : null,
+        annualIncome: r.chance(0.7) ? String(personal ? r.int(6, 60) : r.int(80, 3000)) : null,
+        currentLoanTotal: r.chance(0.5) ? String(r.int(0, 200)) : null,
+        hasEnforcement: false,
+        hasOverdue: app.status === "REJECTED" && r.chance(0.4),
+      }),
       firstLoanDeclared: app.kind === "FIRST_LOAN",
       dueDate: app.kind === "RENEWAL" || app.kind === "BRIDGE" ? at(app.submittedAt, r.int(10, 40)) : null,
       loanMethod: app.kind === "RENEWAL" ? (app.product?.methods[0] ?? "CREDIT") : null,

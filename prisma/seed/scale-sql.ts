@@ -80,7 +80,7 @@ ON CONFLICT DO NOTHING;`;
 }
 
 export const BENCH_SETUP_SQL = `
-DROP TABLE IF EXISTS bench_prod, bench_personal, bench_enterprise, bench_staff, bench_id, bench_paths;
+DROP TABLE IF EXISTS bench_prod, bench_personal, bench_enterprise, bench_staff, bench_enc, bench_paths;
 CREATE TEMP TABLE bench_prod AS
   SELECT row_number() OVER (ORDER BY id)::int AS n, id, "institutionId", category, "maxAmount", "maxTermMonths", "isFirstLoan", "publishedAt"
     FROM "Product" WHERE status = 'PUBLISHED';
@@ -94,7 +94,8 @@ CREATE TEMP TABLE bench_enterprise AS
 CREATE TEMP TABLE bench_staff AS
   SELECT DISTINCT ON ("institutionId") "institutionId", id FROM "User"
    WHERE role = 'STAFF' AND "institutionId" IS NOT NULL ORDER BY "institutionId", phone;
-CREATE TEMP TABLE bench_id (n int PRIMARY KEY, enc text NOT NULL);
+-- The encrypted fields of the batch's applications, bound to their row ids (filled per batch by seed/scale.ts).
+CREATE TEMP TABLE bench_enc (g int PRIMARY KEY, id_enc text NOT NULL, enforcement_no text NOT NULL, overdue_yes text NOT NULL, overdue_no text NOT NULL);
 CREATE TEMP TABLE bench_paths (final "ApplicationStatus", k int, from_s "ApplicationStatus", to_s "ApplicationStatus", by_applicant boolean, comment text);
 INSERT INTO bench_paths VALUES
   ('SUBMITTED', 0, NULL, 'SUBMITTED', true, '提交贷款申请'),
@@ -129,15 +130,15 @@ export function benchApplicationSql(from: number, to: number, n: { products: num
 WITH app AS (
 INSERT INTO "LoanApplication" (id, number, kind, "applicantId", "applicantType", "productId", "institutionId", status, amount,
   "termMonths", purpose, "applicantName", "idNumberEnc", "applicantPhone", "enterpriseName", uscc, "contactName", "contactPhone",
-  "hasEnforcement", "hasOverdue", "firstLoanDeclared", "acceptOtherInstitutions", "approvedAmount", "disbursedAmount", "submittedAt",
+  "hasEnforcementEnc", "hasOverdueEnc", "firstLoanDeclared", "acceptOtherInstitutions", "approvedAmount", "disbursedAmount", "submittedAt",
   "firstRespondedAt", "approvedAt", "disbursedAt", "updatedAt")
 SELECT 'bench-a-' || s.g, 'SQ' || to_char(${ts} + interval '8 hours', 'YYYYMMDD') || lpad(s.g::text, 8, '0'),
   (CASE WHEN ${firstLoan} THEN 'FIRST_LOAN' ELSE 'NORMAL' END)::"ApplicationKind",
   coalesce(pu.id, eu.id), p.category::text::"ApplicantType", p.id, p."institutionId", s.status::"ApplicationStatus", ${amount},
   least(p."maxTermMonths", (ARRAY[6,12,12,24,36,60])[1 + floor(s.r5 * 6)::int]),
   (enum_range(NULL::"LoanPurpose"))[1 + floor(s.r6 * 8)::int],
-  pu.name, idp.enc, pu.phone, eu.ename, eu.uscc, eu.name, eu.phone,
-  false, s.status = 'REJECTED' AND s.r6 < 0.3, ${firstLoan}, false,
+  pu.name, CASE WHEN p.category = 'PERSONAL' THEN e.id_enc END, pu.phone, eu.ename, eu.uscc, eu.name, eu.phone,
+  e.enforcement_no, CASE WHEN s.status = 'REJECTED' AND s.r6 < 0.3 THEN e.overdue_yes ELSE e.overdue_no END, ${firstLoan}, false,
   CASE WHEN s.status IN ('APPROVED', 'DISBURSED') THEN ${decided} END,
   CASE WHEN s.status = 'DISBURSED' THEN ${decided} END,
   ${ts},
@@ -152,7 +153,7 @@ FROM (
 JOIN bench_prod p ON p.n = 1 + floor(s.r1 * ${n.products})::int
 LEFT JOIN bench_personal pu ON p.category = 'PERSONAL' AND pu.n = 1 + floor(s.r2 * ${n.personal})::int
 LEFT JOIN bench_enterprise eu ON p.category = 'ENTERPRISE' AND eu.n = 1 + floor(s.r2 * ${n.enterprise})::int
-LEFT JOIN bench_id idp ON p.category = 'PERSONAL' AND idp.n = 1 + s.g % 1000
+JOIN bench_enc e ON e.g = s.g
 RETURNING id, "applicantId", "applicantType", "institutionId", status, "approvedAmount", "disbursedAmount", "submittedAt"
 )
 INSERT INTO "ApplicationStatusChange" (id, "applicationId", "fromStatus", "toStatus", "actorId", "actorRole", comment, amount, "createdAt")

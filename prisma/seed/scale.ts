@@ -1,7 +1,7 @@
 // Scale mode for benchmarks: `npm run db:seed -- --products 10000 --applications 1000000 --users 100000`.
 // Rows are generated inside the database (INSERT … SELECT … FROM generate_series) in batches; each run adds
 // that many rows on top of what is there (ids 'bench-p-N', 'bench-u-N', 'bench-a-N' continue the numbering).
-import { encrypt } from "@/lib/crypto";
+import { sealApplicationFields } from "@/lib/applications/sensitive";
 import { openRawDb, type RawDb } from "@/lib/db/raw";
 import { seedPasswordHash } from "./accounts";
 import { benchApplicationSql, benchProductSql, benchProfileSql, benchUserSql, BENCH_SETUP_SQL } from "./scale-sql";
@@ -49,6 +49,27 @@ async function inBatches(label: string, total: number, size: number, first: numb
   }
 }
 
+// bench_enc for applications bench-a-<from>…<to>: 身份证号, 有无被执行 (无) and both answers of 逾期情况, as
+// lib/applications/sensitive.ts stores them (the SQL picks the answer by the row's status).
+async function fillBenchCiphertexts(raw: RawDb, from: number, to: number, pool: string[]): Promise<void> {
+  const cols: [number[], string[], string[], string[], string[]] = [[], [], [], [], []];
+  for (let g = from; g <= to; g++) {
+    const id = `bench-a-${g}`;
+    const no = sealApplicationFields(id, { idNumber: pool[g % pool.length], annualIncome: null, currentLoanTotal: null, hasEnforcement: false, hasOverdue: false });
+    const yes = sealApplicationFields(id, { annualIncome: null, currentLoanTotal: null, hasEnforcement: null, hasOverdue: true });
+    cols[0].push(g);
+    cols[1].push(no.idNumberEnc!);
+    cols[2].push(no.hasEnforcementEnc!);
+    cols[3].push(yes.hasOverdueEnc!);
+    cols[4].push(no.hasOverdueEnc!);
+  }
+  await raw.exec("TRUNCATE bench_enc");
+  await raw.query(
+    `INSERT INTO bench_enc (g, id_enc, enforcement_no, overdue_yes, overdue_no) SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+    cols,
+  );
+}
+
 export async function seedScale(options: ScaleOptions): Promise<void> {
   const started = Date.now();
   const raw = await openRawDb();
@@ -76,11 +97,11 @@ export async function seedScale(options: ScaleOptions): Promise<void> {
     }
     if (options.applications) {
       await raw.exec(BENCH_SETUP_SQL);
-      // A pool of valid, encrypted 身份证号 for personal applications (encryption happens in the app, not in SQL).
+      // A pool of valid 身份证号 for personal applications; each row gets its own ciphertexts, bound to its id
+      // (encryption happens in the app, not in SQL).
       const r = rng(20260306);
       const regions = ["QINZHOU", "MAIJI", "QINAN", "GANGU", "WUSHAN", "QINGSHUI", "ZHANGJIACHUAN"] as const;
-      const pool = Array.from({ length: 1000 }, (_, i) => encrypt(makeIdNumber(regions[i % 7], birthDate(r).replace(/-/g, ""), r.int(100, 999))));
-      await raw.query(`INSERT INTO bench_id (n, enc) SELECT ordinality, enc FROM unnest($1::text[]) WITH ORDINALITY AS t(enc, ordinality)`, [pool]);
+      const pool = Array.from({ length: 1000 }, (_, i) => makeIdNumber(regions[i % 7], birthDate(r).replace(/-/g, ""), r.int(100, 999)));
       const [counts] = await raw.query<{ products: number; personal: number; enterprise: number }>(
         `SELECT (SELECT count(*) FROM bench_prod)::int AS products, (SELECT count(*) FROM bench_personal)::int AS personal,
                 (SELECT count(*) FROM bench_enterprise)::int AS enterprise`,
@@ -89,9 +110,10 @@ export async function seedScale(options: ScaleOptions): Promise<void> {
         throw new Error("Scale mode needs published products and personal and enterprise applicants (run the normal seed first)");
       }
       const first = await nextNumber(raw, "LoanApplication", "bench-a-");
-      await inBatches("applications (+ status history)", options.applications, BATCH.applications, first, (from, to) =>
-        raw.exec(benchApplicationSql(from, to, counts)),
-      );
+      await inBatches("applications (+ status history)", options.applications, BATCH.applications, first, async (from, to) => {
+        await fillBenchCiphertexts(raw, from, to, pool);
+        await raw.exec(benchApplicationSql(from, to, counts));
+      });
       // The bulk load may have bypassed the triggers that keep 监管统计's monthly rollup (docs/statistics.md).
       console.log("[seed:scale] 监管统计 rollup");
       await raw.exec("SELECT statistics_rebuild()");

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import type { SsoIdentityKind } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/password";
 import { SSO_MOCK_DEMO_PASSWORD } from "@/lib/sso-mock/demo";
 import { idNumberCheckChar } from "@/lib/validation/id-number";
 import { usccCheckChar } from "@/lib/validation/uscc";
-import { report, type Db } from "./util";
+import { report, seedId, type Db } from "./util";
 
 // Identities of the mock 甘肃省统一身份认证系统 (non-production only): people and enterprise legal
 // representatives with a name, phone, ID number (valid check character, stored encrypted) and a
@@ -56,14 +57,16 @@ export async function seedSsoMockIdentities(db: Db): Promise<void> {
   for (const identity of SSO_MOCK_IDENTITIES) {
     if (await db.ssoMockIdentity.findUnique({ where: { username: identity.username }, select: { id: true } })) continue;
     const idNumber = identity.idFirst17 + idNumberCheckChar(identity.idFirst17);
+    const id = seedId(`sso-identity:${identity.username}`); // known before the insert: the 身份证号 is bound to it
     await db.ssoMockIdentity.create({
       data: {
+        id,
         username: identity.username,
         subject: ssoSubjectOf(identity.username),
         passwordHash,
         name: identity.name,
         phone: identity.phone,
-        idNumberEnc: encrypt(idNumber),
+        idNumberEnc: encrypt(idNumber, column("SsoMockIdentity", "idNumberEnc", id)),
         kind: identity.kind,
         enterpriseName: identity.enterpriseName ?? null,
         uscc: identity.usccFirst17 ? identity.usccFirst17 + usccCheckChar(identity.usccFirst17) : null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { openApplicationFields } from "@/lib/applications/sensitive";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
 import { openRawDb, type RawDb } from "@/lib/db/raw";
 import { schemaTarget, withSchemaEngine } from "../../scripts/db/schema-engine";
@@ -46,6 +47,29 @@ describe("migrations", () => {
     } finally {
       await fromMigrations.drop();
       await fromSchema.drop();
+    }
+  });
+
+  it("encrypt the plain 目前贷款总额, 有无被执行 and 逾期情况 of existing rows before dropping their columns (data step)", async () => {
+    const target = await emptyDatabase();
+    try {
+      await applyMigrations(target.db, () => {}, { before: "20261203053100_application_risk_plain_dropped" });
+      await target.db.exec(`INSERT INTO "User" (id, phone, role, "updatedAt") VALUES ('cuser1', '13900000001', 'PERSONAL', now())`);
+      await target.db.exec(`INSERT INTO "LoanApplication" (id, number, "applicantId", "applicantType", amount, "termMonths", "currentLoanTotal", "hasEnforcement", "hasOverdue", "updatedAt")
+        VALUES ('capp1', 'SQ2026120300000001', 'cuser1', 'PERSONAL', 20, 12, 3.50, false, true, now()),
+               ('capp2', 'SQ2026120300000002', 'cuser1', 'PERSONAL', 20, 12, NULL, NULL, NULL, now())`);
+      const lines: string[] = [];
+      await applyMigrations(target.db, (line) => lines.push(line));
+      expect(lines).toContain("data step before 20261203053100_application_risk_plain_dropped: 1 row(s)");
+      const rows = await target.db.query<{ id: string; currentLoanTotalEnc: string | null; hasEnforcementEnc: string | null; hasOverdueEnc: string | null }>(
+        `SELECT id, "currentLoanTotalEnc", "hasEnforcementEnc", "hasOverdueEnc" FROM "LoanApplication" ORDER BY id`,
+      );
+      expect(openApplicationFields(rows[0])).toMatchObject({ currentLoanTotal: "3.5", hasEnforcement: false, hasOverdue: true });
+      expect(rows[1]).toMatchObject({ currentLoanTotalEnc: null, hasEnforcementEnc: null, hasOverdueEnc: null });
+      const plain = await target.db.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'LoanApplication' AND column_name IN ('currentLoanTotal', 'hasEnforcement', 'hasOverdue')`);
+      expect(plain).toEqual([]);
+    } finally {
+      await target.drop();
     }
   });
 

@@ -1,7 +1,9 @@
 // The seeded database (tests/helpers gives this file a fresh migrated + seeded copy):
 // the manual's institution figures, filter coverage of 金融超市, demo accounts and the manual's examples.
 import { describe, expect, it } from "vitest";
+import { openApplicationField } from "@/lib/applications/sensitive";
 import { blindIndex, decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/password";
@@ -133,7 +135,7 @@ describe("demo accounts", () => {
     const user = await db.user.findUniqueOrThrow({ where: { phone: "13800000002" }, include: { enterprise: true, enterpriseCertification: true } });
     expect(user.enterprise?.name).toBe("天水示范科技有限公司");
     expect(user.enterpriseCertification).toMatchObject({ status: "VERIFIED", method: "REGISTRY", uscc: user.enterprise?.uscc });
-    expect(decrypt(user.enterpriseCertification!.legalRepIdEnc!)).toBe(DEMO_ENTERPRISE.legalRepIdNumber);
+    expect(decrypt(user.enterpriseCertification!.legalRepIdEnc!, column("EnterpriseCertification", "legalRepIdEnc", user.id))).toBe(DEMO_ENTERPRISE.legalRepIdNumber);
     const registry = await db.registryEnterprise.findUniqueOrThrow({ where: { uscc: DEMO_ENTERPRISE.uscc } });
     expect(registry.legalRepIdHash).toBe(blindIndex(DEMO_ENTERPRISE.legalRepIdNumber));
     const other = await db.user.findUniqueOrThrow({ where: { phone: "13800000003" }, include: { enterprise: true, enterpriseCertification: true } });
@@ -151,9 +153,9 @@ describe("demo accounts", () => {
 
 describe("synthetic data", () => {
   it("uses valid 身份证号 and 统一社会信用代码", async () => {
-    const apps = await db.loanApplication.findMany({ select: { idNumberEnc: true, uscc: true } });
+    const apps = await db.loanApplication.findMany({ select: { id: true, idNumberEnc: true, uscc: true } });
     for (const a of apps) {
-      if (a.idNumberEnc) expect(isValidIdNumber(decrypt(a.idNumberEnc))).toBe(true);
+      if (a.idNumberEnc) expect(isValidIdNumber(openApplicationField(a.id, "idNumberEnc", a.idNumberEnc))).toBe(true);
       if (a.uscc) expect(isValidUscc(a.uscc)).toBe(true);
     }
     for (const e of await db.registryEnterprise.findMany()) expect(isValidUscc(e.uscc)).toBe(true);

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
 import { decrypt, encrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/domain/audit";
 import { RefusedError } from "@/lib/domain/errors";
@@ -81,7 +82,7 @@ export async function verifySecondFactor(sessionId: string | null, input: Verify
   };
 
   if (/^\d{6}$/.test(code)) {
-    const step = matchingStep(decrypt(factor.secretEnc), code, now);
+    const step = matchingStep(decrypt(factor.secretEnc, column("SecondFactor", "secretEnc", factor.userId)), code, now);
     if (step === null) throw await wrong("wrong-code");
     await db.$transaction(async (tx) => {
       // Each code once: the step must be later than the last one accepted (a code seen over a shoulder or
@@ -128,7 +129,7 @@ export async function enrolSecondFactor(sessionId: string | null, input: EnrolIn
     throw new RefusedError("动态验证码错误", { code: "动态验证码错误，请确认已扫描本页的二维码，并输入当前显示的6位数字" });
   }
   await db.$transaction(async (tx) => {
-    const created = await tx.secondFactor.createMany({ data: [{ userId: login.userId, secretEnc: encrypt(secret), lastStep: step, enabledAt: now }], skipDuplicates: true });
+    const created = await tx.secondFactor.createMany({ data: [{ userId: login.userId, secretEnc: encrypt(secret, column("SecondFactor", "secretEnc", login.userId)), lastStep: step, enabledAt: now }], skipDuplicates: true });
     if (created.count !== 1) throw new RefusedError("该账号已绑定身份验证器，请输入动态验证码", {});
     await tx.recoveryCode.deleteMany({ where: { userId: login.userId } });
     await tx.recoveryCode.createMany({ data: recoveryCodesFor(login.sessionId).map((c) => ({ userId: login.userId, codeHash: hashRecoveryCode(c), createdAt: now })) });

@@ -32,7 +32,7 @@ const DONE: Record<string, string> = {
   credit: "已刷新信用报告。",
 };
 
-// All submitted data — 身份证号, phones and 年收入 masked until 查看完整信息 (with a reason, audited; never on an
+// All submitted data — 身份证号, phones, 年收入, 目前贷款总额, 有无被执行 and 逾期情况 masked until 查看完整信息 (with a reason, audited; never on an
 // open 续贷 before it is taken up: lib/applications/reveal.ts) — and the workflow's actions.
 export default async function OrgApplicationPage({ params, searchParams }: Props) {
   const actor = await requireActor(undefined, ["STAFF"]);
@@ -85,7 +85,7 @@ export default async function OrgApplicationPage({ params, searchParams }: Props
           app.revealed
             ? "含敏感个人信息，仅用于审贷，本次查看已记录（10分钟内有效）。"
             : app.canReveal
-              ? "身份证号、手机号和年收入已脱敏显示；审贷需要时请选择原因后查看完整信息，查看将记录在审计日志中。"
+              ? "身份证号、手机号、年收入、贷款与逾期情况已脱敏显示；审贷需要时请选择原因后查看完整信息，查看将记录在审计日志中。"
               : "该续贷申请尚未受理：受理后可查看完整信息。"
         }
       />
