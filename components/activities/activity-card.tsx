@@ -3,13 +3,20 @@ import type { ActivityCard as ActivityCardData } from "@/lib/activities/queries-
 import { activityHref } from "@/lib/activities/url";
 import { activityBadges, placesLeft } from "@/lib/activities/status";
 import { formatDateTime } from "@/lib/format";
+import { CoverImage } from "@/components/ui/cover-image";
 import { ActivityBadges } from "./activity-badges";
 
-// One activity in the list: what a person needs to decide whether to open it.
-export function ActivityCard({ activity, now }: { activity: ActivityCardData; now: Date }) {
+// One activity in the list: what a person needs to decide whether to open it. The 封面图片 (if any) sits
+// beside the text on wide screens, above it on a phone; only the first card's loads at once.
+export function ActivityCard({ activity, now, first = false }: { activity: ActivityCardData; now: Date; first?: boolean }) {
   const left = placesLeft(activity);
   return (
-    <article aria-labelledby={`activity-${activity.id}`} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+    <article
+      aria-labelledby={`activity-${activity.id}`}
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 ${activity.cover ? "grid gap-4 sm:grid-cols-[14rem_1fr]" : ""}`}
+    >
+      {activity.cover ? <CoverImage cover={activity.cover} eager={first} /> : null}
+      <div className="min-w-0">
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
         <h2 id={`activity-${activity.id}`} className="text-lg font-semibold leading-7">
           <Link href={activityHref(activity.id)} className="text-brand-800 hover:underline">
@@ -32,6 +39,7 @@ export function ActivityCard({ activity, now }: { activity: ActivityCardData; no
           {activity.cancelledAt ? "—" : `${left}个（限${activity.capacity}人）`}
         </Fact>
       </dl>
+      </div>
     </article>
   );
 }

@@ -6,6 +6,7 @@ import { articleSchema, BODY_MAX_LENGTH } from "@/lib/content/schema";
 import { KIND_OPTIONS, POLICY_AUDIENCES, POLICY_TOPICS } from "@/lib/content/reference";
 import { todayInShanghai } from "@/lib/validation/fields";
 import { ChoiceGroupField, CheckboxField } from "@/components/ui/choice-fields";
+import { CoverField } from "@/components/ui/cover-field";
 import { TextAreaField, TextField } from "@/components/ui/fields";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -15,7 +16,7 @@ export type ArticleFormDefaults = Record<string, string | string[] | boolean>;
 const MARKDOWN_HINT = (
   <>
     支持 Markdown：空一行另起一段；<code>## 小标题</code>；<code>**加粗**</code>；以 <code>- </code> 开头为列表、<code>1. </code>
-    为编号列表；<code>[链接文字](https://…)</code>。不支持图片、网页代码和脚本（会被去掉）。保存后可点“预览”查看效果。
+    为编号列表；<code>[链接文字](https://…)</code>。正文不支持图片、网页代码和脚本（会被去掉），封面图片请在下方上传。保存后可点“预览”查看效果。
   </>
 );
 
@@ -42,6 +43,8 @@ export function ArticleForm({
     action,
     defaults,
   });
+  const echoedCover = state && !state.ok ? state.values.coverId : undefined;
+  const currentCover = typeof echoedCover === "string" ? echoedCover || null : typeof defaults.coverId === "string" ? defaults.coverId || null : null;
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const isNews = (form.watch("kind") ?? defaults.kind) === "NEWS";
   return (
@@ -107,6 +110,15 @@ export function ArticleForm({
           置顶（在列表和首页中排在最前）
         </CheckboxField>
       </section>
+
+      <CoverField
+        idPrefix="article"
+        currentId={currentCover}
+        hadCover={typeof defaults.coverId === "string" && !!defaults.coverId}
+        error={errorOf("cover")}
+        altProps={field("coverAlt")}
+        removeProps={checkbox("coverRemove")}
+      />
 
       <FormStatus state={state} />
       <SubmitButton variant="brand" pending={pending} pendingText="保存中…">

@@ -79,9 +79,9 @@ export function ArticleListView({ kind, filters, facets, result }: { kind: Artic
           </div>
         ) : (
           <ul className="mt-4 flex flex-col gap-3">
-            {result.items.map((item) => (
+            {result.items.map((item, i) => (
               <li key={item.id}>
-                <ArticleCard item={item} />
+                <ArticleCard item={item} first={i === 0} />
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import { topicSlug } from "@/lib/content/filters";
 import { policiesOfTopicHref } from "@/lib/content/url";
 import { ReadAloud } from "@/components/ui/read-aloud";
 import { MarkdownBody } from "./markdown-body";
+import { CoverImage } from "@/components/ui/cover-image";
 
 // An item's page, public and in the admin's preview: title, 发布机构/来源, 发布日期, (policies:
 // 适用对象 and 主题 linking to the filtered list), summary, body, 附件, 上一篇/下一篇, related items.
@@ -73,6 +74,7 @@ export function ArticleView({ data }: { data: ArticlePageData }) {
         <div className="mt-4">
           <ReadAloud />
         </div>
+        {article.cover ? <CoverImage cover={article.cover} eager className="mt-4" /> : null}
         <p data-read className="mt-4 rounded bg-slate-50 px-4 py-3 leading-7 text-slate-800">
           <span className="font-medium">摘要：</span>
           {article.summary}

@@ -6,6 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { DomainError, INVALID_FORM } from "@/lib/domain/errors";
 import { callerContext, calledFromScript, type CallerContext } from "./context";
+import { withEcho } from "./echo";
 import { replyToNativeForm } from "./native-reply";
 import { echoValues, fieldErrorsFrom, FORM_NAME_FIELD, toRawInput, type RawInput } from "./input";
 import { failed, succeeded, type ActionResult } from "./result";
@@ -90,7 +91,7 @@ function build<A extends Actor | null, BS extends Bound, S extends z.ZodType | u
       } else {
         input = undefined as I;
       }
-      data = await spec.run(context, input, boundArgs);
+      data = await withEcho(values, () => spec.run(context, input, boundArgs));
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and other control flow of Next
       if (error instanceof DomainError) return failed(error.message, error.fieldErrors, values);

@@ -5,7 +5,7 @@ import type { ActivityDetail } from "./queries-public";
 const activity: ActivityDetail = {
   id: "act1", title: "政银企融资对接会", summary: "银行现场对接", body: "## 安排\n\n上午路演，下午洽谈。", bodyHtml: "",
   organizer: "天水市金融办", address: "天水市秦州区藉河北路56号", startAt: "2026-12-20T01:30:00.000Z", endAt: "2026-12-20T04:00:00.000Z",
-  registrationDeadline: "2026-12-18T10:00:00.000Z", capacity: 120, registeredCount: 10, cancelledAt: null, cancelReason: null,
+  registrationDeadline: "2026-12-18T10:00:00.000Z", capacity: 120, registeredCount: 10, cancelledAt: null, cancelReason: null, cover: null,
   publishedAt: "2026-11-01T00:00:00.000Z", updatedAt: "2026-11-02T00:00:00.000Z",
 };
 

@@ -4,6 +4,7 @@ import { audit } from "@/lib/domain/audit";
 import { invalidField, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import { formatDateTime } from "@/lib/format";
 import { notify } from "@/lib/messages/notify";
+import { resolveCover, withoutCoverFields } from "@/lib/uploads/cover";
 import type { ActivityInput } from "./schema";
 
 // 管理后台: create, edit, publish and unpublish activities. Administrators only; every change is audited.
@@ -15,8 +16,9 @@ function requireAdmin(actor: Actor): void {
 
 export async function createActivity(actor: Actor, input: ActivityInput, meta?: RequestMeta): Promise<{ id: string }> {
   requireAdmin(actor);
+  const cover = await resolveCover(actor, input, null, meta);
   return db.$transaction(async (tx) => {
-    const activity = await tx.activity.create({ data: { ...input, status: "DRAFT" }, select: { id: true } });
+    const activity = await tx.activity.create({ data: { ...withoutCoverFields(input), ...cover, status: "DRAFT" }, select: { id: true } });
     await audit({ action: "activity.create", actorId: actor.id, targetType: "Activity", targetId: activity.id, meta, detail: { title: input.title } }, tx);
     return activity;
   });
@@ -31,16 +33,17 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityIn
   requireAdmin(actor);
   const before = await db.activity.findUnique({
     where: { id },
-    select: { title: true, startAt: true, endAt: true, address: true, cancelledAt: true, registeredCount: true },
+    select: { title: true, startAt: true, endAt: true, address: true, cancelledAt: true, registeredCount: true, coverFileId: true },
   });
   if (!before) throw new NotFoundError("活动");
   if (before.cancelledAt) throw new RefusedError("该活动已取消，不能再修改");
+  const cover = await resolveCover(actor, input, before.coverFileId, meta);
   const moved = !sameTime(before.startAt, input.startAt) || !sameTime(before.endAt, input.endAt) || before.address !== input.address;
 
   await db.$transaction(async (tx) => {
     const { count } = await tx.activity.updateMany({
       where: { id, cancelledAt: null, registeredCount: { lte: input.capacity } },
-      data: input,
+      data: { ...withoutCoverFields(input), ...cover },
     });
     if (count !== 1) {
       const now = await tx.activity.findUnique({ where: { id }, select: { registeredCount: true, cancelledAt: true } });
@@ -61,7 +64,7 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityIn
       );
     }
     await audit(
-      { action: "activity.update", actorId: actor.id, targetType: "Activity", targetId: id, meta, detail: { title: input.title, capacity: input.capacity, moved } },
+      { action: "activity.update", actorId: actor.id, targetType: "Activity", targetId: id, meta, detail: { title: input.title, capacity: input.capacity, moved, cover: cover.coverFileId } },
       tx,
     );
   });

@@ -70,6 +70,8 @@ export function activityFormValues(a: AdminActivity["activity"]): Record<string,
     endAt: a.endAt ? toShanghaiDateTimeInput(a.endAt) : "",
     registrationDeadline: toShanghaiDateTimeInput(a.registrationDeadline),
     capacity: String(a.capacity),
+    coverId: a.coverFileId ?? "",
+    coverAlt: a.coverAlt ?? "",
   };
 }
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { pageWindow, toPage, type Page } from "@/lib/db/paginate";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListPhase } from "./status";
+import { coverOf, type Cover } from "@/lib/uploads/cover-ref";
 
 // The public 金融活动 pages: published activities only, read through the cache (tags: every
 // activity, and each one). Times travel as ISO strings, as cached data must be serialisable.
@@ -24,6 +25,7 @@ export interface ActivityCard {
   capacity: number;
   registeredCount: number;
   cancelledAt: string | null;
+  cover: Cover | null; // 封面图片
 }
 
 export interface ActivityDetail extends ActivityCard {
@@ -36,14 +38,15 @@ export interface ActivityDetail extends ActivityCard {
 
 const cardSelect = {
   id: true, title: true, summary: true, organizer: true, address: true, startAt: true, endAt: true,
-  registrationDeadline: true, capacity: true, registeredCount: true, cancelledAt: true,
+  registrationDeadline: true, capacity: true, registeredCount: true, cancelledAt: true, coverFileId: true, coverAlt: true,
 } as const;
 
 type CardRow = Prisma.ActivityGetPayload<{ select: typeof cardSelect }>;
 
-function toCard(row: CardRow): ActivityCard {
+function toCard({ coverFileId, coverAlt, ...row }: CardRow): ActivityCard {
   return {
     ...row,
+    cover: coverOf({ coverFileId, coverAlt }),
     startAt: row.startAt.toISOString(),
     endAt: row.endAt?.toISOString() ?? null,
     registrationDeadline: row.registrationDeadline.toISOString(),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { shanghaiDateTimeSchema } from "@/lib/validation/datetime";
 import { mobileSchema, personNameSchema } from "@/lib/validation/common";
+import { coverShape } from "@/lib/uploads/shape";
 
 // The forms of 金融活动, shared by the browser (react-hook-form) and the server actions.
 
@@ -62,6 +63,7 @@ export const activitySchema = z
     endAt: shanghaiDateTimeSchema("结束时间"),
     registrationDeadline: shanghaiDateTimeSchema("报名截止时间"),
     capacity: wholeNumber("限制人数", 1, 100_000),
+    ...coverShape,
   })
   .superRefine((a, ctx) => {
     // zod runs this also when a time itself was invalid: compare only real dates.
@@ -86,6 +88,8 @@ export const ACTIVITY_FIELDS = {
   endAt: "结束时间",
   registrationDeadline: "报名截止时间",
   capacity: "限制人数",
+  cover: "封面图片",
+  coverAlt: "图片说明",
 } as const;
 
 // 取消活动: every registrant is told the reason.

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind, PublishStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { todayInShanghai } from "@/lib/validation/fields";
+import { resolveCover } from "@/lib/uploads/cover";
 import type { ArticleInput } from "./schema";
 
 // 政策与新闻 in the admin console (金融办): write, edit, publish, 下架 (→ ARCHIVED, publishable again),
@@ -47,10 +48,12 @@ const detailOf = (input: ArticleInput) => ({ kind: input.kind, title: input.titl
 // New items are drafts: nothing is public before 发布.
 export async function createArticle(actor: Actor, input: ArticleInput, meta?: RequestMeta, now = new Date()): Promise<ArticleRef> {
   requireAdmin(actor);
+  const cover = await resolveCover(actor, input, null, meta);
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
       data: {
         ...fieldsOf(input),
+        ...cover,
         status: "DRAFT",
         publishedAt: publishedAtFor(input.publishedOn, now),
         attachments: { create: attachmentRows(input) },
@@ -65,14 +68,16 @@ export async function createArticle(actor: Actor, input: ArticleInput, meta?: Re
 // Saving keeps the status: an edit of a published item is public at once.
 export async function updateArticle(actor: Actor, id: string, input: ArticleInput, meta?: RequestMeta, now = new Date()): Promise<ArticleRef> {
   requireAdmin(actor);
-  const current = await db.article.findUnique({ where: { id }, select: { publishedAt: true } });
+  const current = await db.article.findUnique({ where: { id }, select: { publishedAt: true, coverFileId: true } });
   if (!current) throw new NotFoundError("内容");
+  const cover = await resolveCover(actor, input, current.coverFileId, meta);
   return db.$transaction(async (tx) => {
     await tx.articleAttachment.deleteMany({ where: { articleId: id } });
     const article = await tx.article.update({
       where: { id },
       data: {
         ...fieldsOf(input),
+        ...cover,
         publishedAt: publishedAtFor(input.publishedOn, now, current.publishedAt),
         attachments: { create: attachmentRows(input) },
       },

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind, PolicyAudience, PolicyTopic } from "@/lib/generated/prisma/enums";
+import { coverOf, type Cover } from "@/lib/uploads/cover-ref";
 
 // The one definition of a public article: published. Lists, pages, 首页, the centres and the sitemap
 // use it, so a draft or an archived item is nowhere public (its page answers not-found).
@@ -26,6 +27,8 @@ export const articleCardSelect = {
   audiences: true,
   pinned: true,
   publishedAt: true,
+  coverFileId: true,
+  coverAlt: true,
 } satisfies Prisma.ArticleSelect;
 
 // What a list shows of an item. Cached values cross a serialisation boundary: dates are ISO strings.
@@ -39,8 +42,9 @@ export interface ArticleCard {
   audiences: PolicyAudience[];
   pinned: boolean;
   publishedAt: string;
+  cover: Cover | null; // 封面图片
 }
 
-export function toArticleCard(row: Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>): ArticleCard {
-  return { ...row, publishedAt: row.publishedAt.toISOString() };
+export function toArticleCard({ coverFileId, coverAlt, ...row }: Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>): ArticleCard {
+  return { ...row, publishedAt: row.publishedAt.toISOString(), cover: coverOf({ coverFileId, coverAlt }) };
 }

@@ -7,6 +7,7 @@ import type { ArticleKind, PolicyAudience, PolicyTopic, PublishStatus } from "@/
 import { renderMarkdown } from "./markdown";
 import { ARTICLE_DATE_ORDER, PUBLIC_ARTICLE } from "./public-article";
 import { isWebUrl } from "./reference";
+import { coverOf, type Cover } from "@/lib/uploads/cover-ref";
 
 export const RELATED_COUNT = 4;
 
@@ -31,6 +32,7 @@ export interface ArticleDetail {
   updatedAt: string;
   bodyHtml: string; // Markdown rendered and sanitised on the server (lib/content/markdown.ts)
   attachments: { title: string; url: string }[];
+  cover: Cover | null; // 封面图片
 }
 
 export interface ArticlePageData {
@@ -85,6 +87,7 @@ export async function loadArticlePage(where: Prisma.ArticleWhereInput): Promise<
       publishedAt: row.publishedAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       bodyHtml: renderMarkdown(row.body),
+      cover: coverOf(row),
       // Checked when saved; checked again here so that no other scheme can ever become a link.
       attachments: row.attachments.filter((a) => isWebUrl(a.url)).map((a) => ({ title: a.title, url: a.url })),
     },

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatDate } from "@/lib/format";
 import { isCalendarDate, isChecked, todayInShanghai } from "@/lib/validation/fields";
+import { coverShape } from "@/lib/uploads/shape";
 import { isWebUrl, POLICY_AUDIENCES, POLICY_TOPICS } from "./reference";
 
 // The 政策与新闻 form of the admin console, shared by the form (zodResolver) and the actions.
@@ -83,6 +84,7 @@ export const articleSchema = z
         }
         return parsed.attachments;
       }),
+    ...coverShape,
   })
   // 适用对象 drives the policy filter: a policy names at least one. Checked together with the other
   // fields (`when`), so that every message shows at once.
@@ -103,11 +105,13 @@ export function articleFormValues(
         source: string | null;
         publishedAt: Date;
         attachments: AttachmentInput[];
+        coverFileId?: string | null;
+        coverAlt?: string | null;
       })
     | { kind: ArticleInput["kind"] },
 ): Record<string, string | string[] | boolean> {
   if (!("title" in article)) {
-    return { kind: article.kind, title: "", source: "", publishedOn: todayInShanghai(), summary: "", body: "", topics: [], audiences: [], pinned: false, attachments: "" };
+    return { kind: article.kind, title: "", source: "", publishedOn: todayInShanghai(), summary: "", body: "", topics: [], audiences: [], pinned: false, attachments: "", coverId: "", coverAlt: "" };
   }
   return {
     kind: article.kind,
@@ -120,5 +124,7 @@ export function articleFormValues(
     audiences: article.audiences,
     pinned: article.pinned,
     attachments: attachmentLines(article.attachments),
+    coverId: article.coverFileId ?? "",
+    coverAlt: article.coverAlt ?? "",
   };
 }

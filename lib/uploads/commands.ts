@@ -7,6 +7,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { newId } from "@/lib/domain/ids";
 import { privateStorage, type StorageDriver } from "@/lib/services/storage";
 import { UPLOAD_KINDS, type UploadKind } from "./kinds";
+import { limitUploads } from "./limits";
 import { checkUpload } from "./sniff";
 
 export interface StoredUpload {
@@ -39,6 +40,7 @@ export async function storeUpload(
 ): Promise<StoredUpload> {
   if (!isApplicant(actor) && kind !== "image") throw new ForbiddenError("请使用企业或个人用户账号上传");
   const rule = UPLOAD_KINDS[kind];
+  await limitUploads(actor, file.bytes.byteLength, field);
   const type = await checkUpload(kind, file.bytes, field);
   const key = newKey(kind);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");

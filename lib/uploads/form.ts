@@ -1,4 +1,5 @@
 import "server-only";
+import { echoValue } from "@/lib/actions/echo";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { InvalidInputError } from "@/lib/domain/errors";
@@ -36,7 +37,11 @@ export async function formUpload(
 ): Promise<StoredUpload | null> {
   const file = input[field];
   if (isFile(file) && file.size > 0) {
-    return storeUpload(actor, kind, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, meta, field, storage);
+    const stored = await storeUpload(actor, kind, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, meta, field, storage);
+    // Posted without JavaScript: should another field be refused, the form comes back with this file as
+    // 已上传 (its id), so that only the refused one is chosen again.
+    echoValue(uploadIdField(field), stored.id);
+    return stored;
   }
   const id = input[uploadIdField(field)];
   if (typeof id === "string" && id) {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { forgedHtml, samplePng } from "../helpers/file-samples";
 import { DEMO_PASSWORD, login, registerPersonal, uniquePhone } from "./helpers/accounts";
 import { expectNoAccessibilityViolations } from "./helpers/axe";
 import { expectNotFoundPage } from "./helpers/not-found";
@@ -128,6 +129,14 @@ test("the admin creates and publishes an activity, and sees who registered", asy
   await admin.getByLabel("报名截止时间").fill(inputTime(31, 18));
   await admin.getByLabel("限制人数").fill("30");
   await admin.getByLabel("活动详情").fill("## 讲座安排\n\n银行客户经理讲解信用贷款办理流程。");
+  // 封面图片: a forged file is refused beside the field, a real image is uploaded at once (with its 图片说明)
+  const cover = admin.getByLabel("封面图片", { exact: true });
+  await cover.setInputFiles({ name: "cover.jpg", mimeType: "image/jpeg", buffer: forgedHtml() });
+  await expect(admin.getByText(/文件内容与格式不符/)).toBeVisible();
+  await cover.setInputFiles({ name: "讲座封面.png", mimeType: "image/png", buffer: samplePng(64, 36) });
+  await expect(admin.getByText("讲座封面.png", { exact: true })).toBeVisible();
+  await expect(admin.getByText(/已上传/)).toBeVisible();
+  await admin.getByLabel("图片说明").fill("信贷知识讲座海报");
   await admin.getByRole("button", { name: "保存为草稿" }).click();
   await expect(admin.getByLabel("报名截止时间")).toHaveAttribute("aria-invalid", "true");
   await expect(admin.getByText("报名截止时间不能晚于开始时间")).toBeVisible();
@@ -142,6 +151,15 @@ test("the admin creates and publishes an activity, and sees who registered", asy
 
   await admin.getByRole("button", { name: "发布", exact: true }).click();
   await expect(admin).toHaveURL(/done=published$/);
+
+  // the cover is on the public page and on the list card, with its 图片说明 as alt text, loaded
+  await visitor.goto(`/activities/${id}`);
+  const shown = visitor.getByRole("img", { name: "信贷知识讲座海报" });
+  await expect(shown).toBeVisible();
+  await expect(shown).toHaveAttribute("width", "960");
+  expect(await shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
+  await visitor.goto("/activities");
+  await expect(visitor.getByRole("article").filter({ hasText: title }).getByRole("img", { name: "信贷知识讲座海报" })).toBeVisible();
 
   const person = await signedInPage(browser, DEMO.personal);
   await person.goto(`/activities/${id}/register`);

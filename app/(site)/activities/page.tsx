@@ -52,9 +52,9 @@ export default async function ActivitiesPage({ searchParams }: Props) {
         </EmptyState>
       ) : (
         <ul className="space-y-4">
-          {data.items.map((a) => (
+          {data.items.map((a, i) => (
             <li key={a.id}>
-              <ActivityCard activity={a} now={now} />
+              <ActivityCard activity={a} now={now} first={i === 0} />
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@
 
 import type { FormAction } from "@/lib/actions/result";
 import { ACTIVITY_FIELDS as F, activitySchema } from "@/lib/activities/schema";
+import { CoverField } from "@/components/ui/cover-field";
 import { FormSection, TextAreaField, TextField } from "@/components/ui/fields";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -18,7 +19,9 @@ export function ActivityForm({
   submitLabel: string;
   placesTaken?: number;
 }) {
-  const { state, pending, formProps, formName, field } = useActionForm({ name: "activity", schema: activitySchema, action, defaults });
+  const { state, pending, formProps, formName, field, checkbox, errorOf } = useActionForm({ name: "activity", schema: activitySchema, action, defaults });
+  const echoedCover = state && !state.ok ? state.values.coverId : undefined;
+  const currentCover = typeof echoedCover === "string" ? echoedCover || null : defaults.coverId || null;
   return (
     <form {...formProps} className="space-y-5" aria-label={submitLabel}>
       {formName}
@@ -49,10 +52,18 @@ export function ActivityForm({
           label={F.body}
           required
           rows={12}
-          hint="支持 Markdown：## 小标题、- 列表、**加粗**、[链接](https://…)。暂不支持上传封面或图片。"
+          hint="支持 Markdown：## 小标题、- 列表、**加粗**、[链接](https://…)。正文中不能插入图片，封面请在下方上传。"
           {...field("body")}
         />
       </section>
+      <CoverField
+        idPrefix="activity"
+        currentId={currentCover}
+        hadCover={!!defaults.coverId}
+        error={errorOf("cover")}
+        altProps={field("coverAlt")}
+        removeProps={checkbox("coverRemove")}
+      />
       <SubmitButton variant="brand" pending={pending} pendingText="保存中…">
         {submitLabel}
       </SubmitButton>

@@ -29,6 +29,10 @@ export const RATE_LIMITS = {
   "user-meeting": { points: 20, duration: 24 * 3600 },
   // 融资需求 go to every matching institution at once: fewer a day than applications.
   "user-demand": { points: 20, duration: 24 * 3600 },
+  // Uploads per user (lib/uploads/limits.ts): files an hour, and kilobytes a day (24 hours from the first
+  // upload). A 个人认证 takes 2 files, a 股权融资 project 2, an admin's day of covers a dozen.
+  "upload-user-files": { points: 30, duration: 60 * 60 },
+  "upload-user-kb": { points: 200 * 1024, duration: 24 * 3600 },
   // One use per human-check solution: the key is the challenge nonce (see lib/services/captcha).
   "human-check-replay": { points: 1, duration: 30 * 60 },
 } as const satisfies Record<string, { points: number; duration: number; blockDuration?: number }>;
@@ -57,10 +61,10 @@ function limiter(name: RateLimitName): RateLimiterAbstract {
   return instance;
 }
 
-// Counts one attempt. A store failure is thrown (fail closed): no limit, no login.
-export async function consumeRateLimit(name: RateLimitName, key: string): Promise<RateLimitResult> {
+// Counts one attempt (or `points` of a budget). A store failure is thrown (fail closed): no limit, no login.
+export async function consumeRateLimit(name: RateLimitName, key: string, points = 1): Promise<RateLimitResult> {
   try {
-    const res = await limiter(name).consume(key);
+    const res = await limiter(name).consume(key, points);
     return { ok: true, remaining: res.remainingPoints };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };

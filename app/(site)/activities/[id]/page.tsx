@@ -13,6 +13,7 @@ import { activityCalendarHref, activityHref } from "@/lib/activities/url";
 import { activityBadges } from "@/lib/activities/status";
 import { parseRouteId } from "@/lib/domain/ids";
 import { formatDateTime } from "@/lib/format";
+import { CoverImage } from "@/components/ui/cover-image";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -54,6 +55,7 @@ export default async function ActivityPage({ params }: Props) {
           <p data-read className="leading-7 text-slate-700">{activity.summary}</p>
           <ReadAloud />
         </header>
+        <CoverImage cover={activity.cover} eager />
         {activity.cancelledAt ? (
           <p role="note" className="rounded border border-red-300 bg-red-50 px-4 py-3 text-red-900">
             该活动已由主办方取消{activity.cancelReason ? `。取消原因：${activity.cancelReason}` : "。"}
