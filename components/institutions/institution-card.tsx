@@ -8,12 +8,17 @@ export function InstitutionCard({ institution }: { institution: InstitutionCardD
   return (
     <article className="relative flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-600">
       <div className="flex items-center gap-3">
-        <span
-          aria-hidden="true"
-          className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-bold text-white"
-        >
-          {(institution.logoText || institution.name).slice(0, 2)}
-        </span>
+        {institution.logoFileId ? (
+          // eslint-disable-next-line @next/next/no-img-element -- a PUBLIC file of the /files route, not a static asset
+          <img src={`/files/${encodeURIComponent(institution.logoFileId)}`} alt="" width={44} height={44} loading="lazy" decoding="async" className="h-11 w-11 shrink-0 rounded-full bg-slate-100 object-contain" />
+        ) : (
+          <span
+            aria-hidden="true"
+            className="flex h-11 w-11 shrink-0 items-center justify-center rounded-full bg-brand-700 text-sm font-bold text-white"
+          >
+            {(institution.logoText || institution.name).slice(0, 2)}
+          </span>
+        )}
         <div>
           <h2 className="text-base font-semibold text-slate-900">
             <a

@@ -22,6 +22,7 @@ export interface InstitutionCardData extends InstitutionFigures {
   serviceRegions: Region[];
   description: string | null;
   logoText: string | null;
+  logoFileId: string | null;
 }
 
 const SUCCESS_STATUSES = ["APPROVED", "DISBURSED"] as const;
@@ -85,7 +86,7 @@ export async function listInstitutions(filters: InstitutionFilters): Promise<Ins
   const [rows, figures] = await Promise.all([
     db.institution.findMany({
       where,
-      select: { id: true, name: true, type: true, serviceRegions: true, description: true, logoText: true, sortWeight: true },
+      select: { id: true, name: true, type: true, serviceRegions: true, description: true, logoText: true, logoFileId: true, sortWeight: true },
     }),
     getInstitutionFigures(),
   ]);

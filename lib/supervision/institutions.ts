@@ -4,6 +4,14 @@ import { audit } from "@/lib/domain/audit";
 import { InvalidInputError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import type { InstitutionInput } from "./schema";
 import { changedFields } from "./diff";
+import { resolveImageField } from "@/lib/uploads/cover";
+
+// What an institution row stores of the form: the logo's file instead of the upload fields.
+async function institutionData(actor: Actor, input: InstitutionInput, currentLogo: string | null, meta?: RequestMeta) {
+  const { logo: _logo, logoId: _logoId, logoRemove, ...fields } = input;
+  const logoFileId = await resolveImageField(actor, input as unknown as Record<string, unknown>, "logo", currentLogo, logoRemove, meta);
+  return { ...fields, logoFileId };
+}
 
 // 机构管理 (管理后台): create, edit, publish and unpublish institutions. Administrators only; every change
 // is audited with what changed. An unpublished institution's products leave every public page at once
@@ -20,9 +28,10 @@ const isUnique = (error: unknown) => (error as { code?: string })?.code === "P20
 // A new institution starts unpublished: its staff and products can be prepared before it appears.
 export async function createInstitution(actor: Actor, input: InstitutionInput, meta?: RequestMeta): Promise<{ id: string }> {
   requireAdmin(actor, "机构");
+  const data = await institutionData(actor, input, null, meta);
   try {
     return await db.$transaction(async (tx) => {
-      const created = await tx.institution.create({ data: { ...input, status: "DRAFT" }, select: { id: true } });
+      const created = await tx.institution.create({ data: { ...data, status: "DRAFT" }, select: { id: true } });
       await audit({ action: "institution.create", actorId: actor.id, targetType: "Institution", targetId: created.id, meta, detail: { name: input.name, type: input.type } }, tx);
       return created;
     });
@@ -36,13 +45,14 @@ export async function updateInstitution(actor: Actor, id: string, input: Institu
   requireAdmin(actor, "机构");
   const before = await db.institution.findUnique({ where: { id } });
   if (!before) throw new NotFoundError("机构");
+  const data = await institutionData(actor, input, before.logoFileId, meta);
   try {
     await db.$transaction(async (tx) => {
-      await tx.institution.update({ where: { id }, data: input });
+      await tx.institution.update({ where: { id }, data });
       // A product's 机构类型 filter reads its denormalised copy.
       if (before.type !== input.type) await tx.product.updateMany({ where: { institutionId: id }, data: { institutionType: input.type } });
       await audit(
-        { action: "institution.update", actorId: actor.id, targetType: "Institution", targetId: id, meta, detail: { changed: changedFields(before, input) } },
+        { action: "institution.update", actorId: actor.id, targetType: "Institution", targetId: id, meta, detail: { changed: changedFields(before, data) } },
         tx,
       );
     });

@@ -43,6 +43,7 @@ export function institutionFormValues(i: NonNullable<Awaited<ReturnType<typeof g
     serviceRegions: i.serviceRegions,
     contactPhone: i.contactPhone ?? "",
     logoText: i.logoText ?? "",
+    logoId: i.logoFileId ?? "",
     address: i.address ?? "",
     description: i.description ?? "",
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { uploadShape } from "@/lib/uploads/shape";
 import { InstitutionType } from "@/lib/generated/prisma/enums";
 import { REGIONS } from "@/lib/reference";
 import { mobileSchema, personNameSchema } from "@/lib/validation/common";
@@ -41,6 +42,12 @@ export const institutionSchema = z.object({
     .refine((v) => v === "" || /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,4}-?\d{3,4}-?\d{4})$/.test(v), "请输入正确的联系电话，如 0938-8211234 或手机号")
     .transform((v) => (v === "" ? null : v)),
   logoText: optionalText("机构标识", 4),
+  // 机构标志: a PUBLIC image (lib/uploads/cover.ts resolveImageField); 移除标志 drops it without JavaScript.
+  ...uploadShape("logo"),
+  logoRemove: z
+    .union([z.boolean(), z.string()])
+    .optional()
+    .transform((v) => v === true || v === "on" || v === "true"),
   address: optionalText("地址", 120),
   description: optionalText("机构介绍", 2000),
 });

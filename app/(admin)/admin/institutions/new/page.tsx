@@ -6,7 +6,7 @@ import { addInstitution } from "@/lib/supervision/actions";
 
 export const metadata: Metadata = { title: "新增机构" };
 
-const EMPTY = { name: "", type: "BANK", serviceRegions: [], contactPhone: "", logoText: "", address: "", description: "" };
+const EMPTY = { name: "", type: "BANK", serviceRegions: [], contactPhone: "", logoText: "", logoId: "", address: "", description: "" };
 
 export default async function NewInstitutionPage() {
   await requireActor(undefined, ["ADMIN"]);
