@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { samplePng } from "../helpers/file-samples";
 import { expectNoAccessibilityViolations } from "./helpers/axe";
 import { expectNotFoundPage } from "./helpers/not-found";
 import { DEMO, signedInPage } from "./helpers/sessions";
@@ -133,6 +134,10 @@ test("the admin writes a news item, previews and publishes it (新闻动态, 首
   await form.getByRole("button", { name: "保存草稿" }).click();
   await expect(form.getByText("第1行：网址须以 http:// 或 https:// 开头")).toBeVisible();
   await form.getByLabel("附件").fill("会议材料 | https://www.tianshui.gov.cn/");
+  await form.getByLabel("封面图片", { exact: true }).setInputFiles({ name: "发布会.png", mimeType: "image/png", buffer: samplePng(48, 27) });
+  await expect(form.getByText("发布会.png", { exact: true })).toBeVisible();
+  await expect(form.getByText(/已上传/)).toBeVisible();
+  await form.getByLabel("图片说明").fill("发布会现场照片");
   await form.getByRole("button", { name: "保存草稿" }).click();
   await expect(admin).toHaveURL(/\/admin\/content\/[^/?]+\?done=created$/);
   await expect(admin.getByRole("status").filter({ hasText: "已保存为草稿" })).toBeVisible();
@@ -154,6 +159,11 @@ test("the admin writes a news item, previews and publishes it (新闻动态, 首
 
   await visitor.goto("/news/articles");
   await expect(visitor.getByRole("article").first().getByRole("link", { name: title })).toBeVisible();
+  await expect(visitor.getByRole("article").first().getByRole("img", { name: "发布会现场照片" })).toBeVisible();
+  await visitor.goto(`/news/articles/${id}`);
+  const cover = visitor.getByRole("img", { name: "发布会现场照片" });
+  await expect(cover).toBeVisible();
+  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(48);
   await visitor.goto("/");
   await visitor.getByRole("region", { name: "新闻动态" }).getByRole("link", { name: title }).click();
   await expect(visitor.getByRole("heading", { level: 1, name: title })).toBeVisible();
