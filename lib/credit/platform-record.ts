@@ -7,8 +7,9 @@ const RECENT = 10;
 export const OTHER_INSTITUTION = "其他金融机构";
 
 // The applicant's own record on this platform, as the requesting institution may see it: its
-// applications and their outcomes, with other institutions' names hidden.
-export async function platformRecordOf(applicantId: string, institutionId: string, currentApplicationId: string): Promise<PlatformRecord> {
+// applications and their outcomes, with other institutions' names hidden (no current application for
+// a 融资需求).
+export async function platformRecordOf(applicantId: string, institutionId: string, currentApplicationId: string | null): Promise<PlatformRecord> {
   const [groups, recent, disbursedElsewhere] = await Promise.all([
     db.loanApplication.groupBy({ by: ["status"], where: { applicantId }, _count: { _all: true } }),
     db.loanApplication.findMany({
@@ -26,7 +27,7 @@ export async function platformRecordOf(applicantId: string, institutionId: strin
         product: { select: { name: true } },
       },
     }),
-    db.loanApplication.count({ where: { applicantId, status: "DISBURSED", id: { not: currentApplicationId } } }),
+    db.loanApplication.count({ where: { applicantId, status: "DISBURSED", ...(currentApplicationId ? { id: { not: currentApplicationId } } : {}) } }),
   ]);
   return {
     disbursedElsewhere,
