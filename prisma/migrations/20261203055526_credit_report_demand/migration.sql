@@ -22,5 +22,5 @@ CREATE INDEX "GovDataRequest_source_createdAt_idx" ON "GovDataRequest"("source",
 ALTER TABLE "CreditReport" ADD CONSTRAINT "CreditReport_demandId_fkey" FOREIGN KEY ("demandId") REFERENCES "FinancingDemand"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- A report (and a source request) is for exactly one of: a loan application, a 融资需求.
-ALTER TABLE "CreditReport" ADD CONSTRAINT "CreditReport_one_subject" CHECK (("applicationId" IS NULL) <> ("demandId" IS NULL));
-ALTER TABLE "GovDataRequest" ADD CONSTRAINT "GovDataRequest_one_subject" CHECK (("applicationId" IS NULL) <> ("demandId" IS NULL));
+ALTER TABLE "CreditReport" ADD CONSTRAINT "guard_credit_report_subject" CHECK (("applicationId" IS NULL) <> ("demandId" IS NULL));
+ALTER TABLE "GovDataRequest" ADD CONSTRAINT "guard_gov_request_subject" CHECK (("applicationId" IS NULL) <> ("demandId" IS NULL));
