@@ -5,11 +5,12 @@
 //    text search combination not requested before), the cache bound (memory and .next after 10,000 distinct
 //    listing URLs), 政策指南 / a policy / 金融活动, the signed-in pages at --signed-in-connections (default 10),
 //    the 融资需求 matching step and an institution's demand list with 100,000 demands, 监管统计 over the
-//    1,000,000 applications (repeated and with a new period each request), and a burst of 200
-//    signed-in users registering at once for an activity with 50 places.
+//    1,000,000 applications (repeated and with a new period each request), building a 信用报告 (all sources,
+//    local driver) and the console's application page with one, and a burst of 200 signed-in users
+//    registering at once for an activity with 50 places.
 // 3. The cold path again on a fresh embedded PGlite database with the demo seed.
 // Options: --keep (keep the database), --db NAME (reuse a seeded database; implies --keep), --duration S,
-// --connections N, --signed-in-connections N, --skip-embedded, --only SECTIONS (listings,cache,signed-in,demands,statistics,burst,embedded).
+// --connections N, --signed-in-connections N, --skip-embedded, --only SECTIONS (listings,cache,signed-in,demands,statistics,credit,burst,embedded).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,6 +26,7 @@ import { contentCases, registrationBurst } from "./lib/bench-content";
 import { benchSessions } from "./lib/bench-sessions";
 import { matchingStep, prepareDemandBench } from "./lib/bench-demands";
 import { adminSession, coldStatisticsPaths } from "./lib/bench-statistics";
+import { prepareCreditBench, reportBuilds } from "./lib/bench-credit";
 import { freePort, stopGroup, waitFor } from "./lib/local-server";
 
 type Run = (command: string, args: string[], options?: { env?: Record<string, string> }) => Promise<void>;
@@ -43,7 +45,7 @@ const keep = flag("keep") || Boolean(reuse);
 const duration = Number(option("duration") ?? 10);
 const connections = Number(option("connections") ?? 50);
 const signedInConnections = Number(option("signed-in-connections") ?? 10);
-// --only listings,cache,signed-in,demands,statistics,burst,embedded runs some of the sections (all by default).
+// --only listings,cache,signed-in,demands,statistics,credit,burst,embedded runs some of the sections (all by default).
 const only = option("only")?.split(",");
 const runs = (section: string) => !only || only.includes(section);
 
@@ -200,6 +202,26 @@ try {
     }
     printRows(statRows);
     console.log(`[bench] 监管统计 (p95 ≤ 1000 ms, no errors): ${statRows.every((r) => r.p95 <= 1000 && r.bad === 0) ? "met" : "NOT met"}`);
+  }
+
+  if (runs("credit")) {
+    const credit = await prepareCreditBench(urlFor(dbName), authSecret);
+    console.log(`\n[bench] 信用报告: ${credit.label}, its applicant has ${credit.applicantApplications.toLocaleString("en")} applications (the platform record)`);
+    const creditRows = await reportBuilds(urlFor(dbName), credit, 200, signedInConnections);
+    const page = `/org/applications/${credit.applicationId}`;
+    const first = await fetch(base + page, { headers: { cookie: credit.staff }, redirect: "manual" });
+    const html = await first.text();
+    if (first.status !== 200 || !html.includes("信用报告") || !html.includes("纳税信用等级")) throw new Error(`${page} answered ${first.status} without the report`);
+    await warm(base, [page], credit.staff);
+    for (const n of [1, signedInConnections]) {
+      console.log(`[bench] ${page} (信用报告): ${n} connections, ${duration}s ...`);
+      creditRows.push(await measure(`/org/applications/[id] with 信用报告, ${n} connection${n > 1 ? "s" : ""}`, base, page, { cookie: credit.staff, connections: n, duration }));
+    }
+    printRows(creditRows);
+    const build = creditRows[0];
+    const console10 = creditRows[creditRows.length - 1];
+    console.log(`[bench] 信用报告 build (p95 ≤ 200 ms, no errors): ${build.p95 <= 200 && build.bad === 0 ? "met" : "NOT met"}`);
+    console.log(`[bench] console page with 信用报告 (p95 ≤ 100 ms at ${signedInConnections} connections, no errors): ${console10.p95 <= 100 && console10.bad === 0 ? "met" : "NOT met"}`);
   }
 
   if (runs("burst")) {

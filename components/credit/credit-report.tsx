@@ -10,9 +10,22 @@ const STATE_STYLE = {
   UNAVAILABLE: "bg-amber-50 text-amber-900",
 } as const;
 
-export function CreditReportBody({ report, firstLoanDeclared = false }: { report: CreditReportView & { institution: string }; firstLoanDeclared?: boolean }) {
+export const RETAINED_NOTE = "授权已撤回，本报告仅作为机构依法留存。";
+
+export function CreditReportBody({
+  report,
+  firstLoanDeclared = false,
+}: {
+  report: CreditReportView & { institution: string; retained?: boolean };
+  firstLoanDeclared?: boolean;
+}) {
   return (
     <div className="space-y-4">
+      {report.retained ? (
+        <p role="note" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-900">
+          {RETAINED_NOTE}
+        </p>
+      ) : null}
       {firstLoanDeclared ? <FirstLoanCheck disbursed={report.platform.disbursedElsewhere ?? 0} /> : null}
       <dl className="grid gap-3 sm:grid-cols-4">
         <div>
@@ -130,13 +143,18 @@ function PlatformRecordSection({ report }: { report: CreditReportView }) {
   );
 }
 
-export function ConsentNotice({ consent }: { consent: CreditReportPage["consent"] }) {
+export function ConsentNotice({ consent, demand = false }: { consent: CreditReportPage["consent"]; demand?: boolean }) {
   if (consent === "VALID") return null;
+  const text = demand
+    ? consent === "WITHDRAWN"
+      ? "客户已撤回授权：不能再查询；以下已生成的报告仅作为机构依法留存。"
+      : "客户尚未授权贵机构查询信用报告（需客户在“我的需求”中确认授权）。"
+    : consent === "WITHDRAWN"
+      ? "申请人已撤回《用户授权协议》授权：不能再查询；以下已生成的报告依法随申请保留。"
+      : "申请人未就本申请签署《用户授权协议》，不能查询信用报告。";
   return (
     <p role="note" className="rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800">
-      {consent === "WITHDRAWN"
-        ? "申请人已撤回《用户授权协议》授权：不能再查询；以下已生成的报告依法随申请保留。"
-        : "申请人未就本申请签署《用户授权协议》，不能查询信用报告。"}
+      {text}
     </p>
   );
 }
@@ -160,5 +178,30 @@ export function SnapshotLinks({ page, hrefOf }: { page: CreditReportPage; hrefOf
         ))}
       </ul>
     </nav>
+  );
+}
+
+// 查看记录: each view of the reports by an institution's staff (the owner's pages).
+export function CreditViewsTable({ views }: { views: { at: string; institution: string; viewer: string }[] }) {
+  if (views.length === 0) return <p className="text-sm text-slate-700">还没有金融机构查看过您的信用报告。</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <thead className="text-slate-600">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-normal">查看时间</th>
+          <th scope="col" className="py-1 pr-3 font-normal">金融机构</th>
+          <th scope="col" className="py-1 pr-3 font-normal">查看人</th>
+        </tr>
+      </thead>
+      <tbody>
+        {views.map((v, i) => (
+          <tr key={`${v.at}-${i}`} className="border-t border-slate-100">
+            <td className="py-1 pr-3">{v.at}</td>
+            <td className="py-1 pr-3">{v.institution}</td>
+            <td className="py-1 pr-3">{v.viewer}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -15,5 +15,6 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: "/admin/products", title: "产品审核", description: "审核机构提交的金融产品（通过或退回），下架任何产品。" },
   { href: "/admin/users", title: "用户管理", description: "按手机号或姓名查找用户，停用或启用账号。" },
   { href: "/admin/audit", title: "审计日志", description: "登录、认证、申请、文件下载与管理操作的记录，按操作人、类型和日期筛选。" },
+  { href: "/admin/gov-data", title: "政务数据查询日志", description: "生成信用报告时向各政务数据源发出的查询：时间、数据源、用途、授权编号、查询机构、结果与耗时，按数据源和日期筛选。" },
   { href: "/admin/demands", title: "需求总览", description: "查看全部融资需求与首贷需求的对接情况，处理超时未接单的需求。" },
 ];

@@ -9,8 +9,17 @@ import type { GovSubject } from "@/lib/services/gov-data/types";
 
 export const CREDIT_PURPOSE = "贷款审批";
 
+// What a report is about: a loan application, or a 融资需求 an institution took up (docs/credit-report.md).
+export interface CreditTarget {
+  type: "application" | "demand";
+  id: string;
+  number: string;
+  applicantId: string;
+}
+
 export interface PullAuthorization {
-  application: { id: string; number: string; applicantId: string };
+  target: CreditTarget;
+  purpose: string;
   institutionId: string;
   consentId: string;
   authorizationRef: string;
@@ -65,7 +74,8 @@ export async function authorizePull(applicationId: string, institutionId: string
   const subject = subjectOf(application);
   if (!subject) throw new RefusedError("申请中没有可查询的统一社会信用代码或身份证号。");
   return {
-    application: { id: application.id, number: application.number, applicantId: application.applicantId },
+    target: { type: "application", id: application.id, number: application.number, applicantId: application.applicantId },
+    purpose: CREDIT_PURPOSE,
     institutionId,
     consentId: consent!.id,
     authorizationRef: `${application.number}-${consent!.id}`,
@@ -86,7 +96,7 @@ export function sentTo(app: Recipient): boolean {
   return (app.institutionId ?? app.originalInstitutionId) === app.requestedFor;
 }
 
-function subjectOf(app: { id: string; applicantType: string; uscc: string | null; idNumberEnc: string | null }): GovSubject | null {
+export function subjectOf(app: { id: string; applicantType: string; uscc: string | null; idNumberEnc: string | null }): GovSubject | null {
   if (app.applicantType === "ENTERPRISE") return app.uscc ? { type: "ENTERPRISE", uscc: app.uscc } : null;
   return app.idNumberEnc ? { type: "PERSON", idNumber: openApplicationField(app.id, "idNumberEnc", app.idNumberEnc) } : null;
 }

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreditReportTrigger } from "@/lib/generated/prisma/enums";
 import { collectSources, isPartial } from "@/lib/services/gov-data/collect";
 import { GOV_SOURCE_KINDS, type GovSources } from "@/lib/services/gov-data/types";
-import { CREDIT_PURPOSE, type PullAuthorization } from "./authorization";
+import type { CreditTarget, PullAuthorization } from "./authorization";
 import { gradeReport } from "./grade";
 import { platformRecordOf } from "./platform-record";
 import type { StoredSources } from "./types";
@@ -34,16 +34,18 @@ export async function buildCreditReport(
   meta?: RequestMeta,
 ): Promise<BuiltReport> {
   const now = options.now ?? new Date();
-  const results = await collectSources(options.sources, { subject: auth.subject, purpose: CREDIT_PURPOSE, authorizationRef: auth.authorizationRef }, options.timeoutMs);
+  const results = await collectSources(options.sources, { subject: auth.subject, purpose: auth.purpose, authorizationRef: auth.authorizationRef }, options.timeoutMs);
   const grade = gradeReport(results, now);
   const partial = isPartial(results);
-  const platformRecord = await platformRecordOf(auth.application.applicantId, auth.institutionId, auth.application.id);
+  const t = auth.target;
+  const platformRecord = await platformRecordOf(t.applicantId, auth.institutionId, t.type === "application" ? t.id : null);
+  const link = linkOf(t);
   const stored: StoredSources = { results, gradeItems: grade.items };
 
   return db.$transaction(async (tx) => {
     const report = await tx.creditReport.create({
       data: {
-        applicationId: auth.application.id,
+        ...link,
         institutionId: auth.institutionId,
         consentId: auth.consentId,
         authorizationRef: auth.authorizationRef,
@@ -63,11 +65,11 @@ export async function buildCreditReport(
         return {
           id: r.requestId,
           reportId: report.id,
-          applicationId: auth.application.id,
+          ...link,
           institutionId: auth.institutionId,
           source: k,
           driver: r.driver,
-          purpose: CREDIT_PURPOSE,
+          purpose: auth.purpose,
           authorizationRef: auth.authorizationRef,
           outcome: r.status === "UNAVAILABLE" ? r.reason : r.status,
           durationMs: r.durationMs,
@@ -79,26 +81,38 @@ export async function buildCreditReport(
       {
         action: "credit_report.pull",
         actorId: requestedBy?.id ?? null,
-        targetType: "LoanApplication",
-        targetId: auth.application.id,
+        targetType: AUDIT_TARGET[t.type],
+        targetId: t.id,
         meta,
-        detail: { number: auth.application.number, reportId: report.id, trigger, authorizationRef: auth.authorizationRef, partial },
+        detail: { number: t.number, reportId: report.id, trigger, authorizationRef: auth.authorizationRef, partial },
       },
       tx,
     );
     // The applicant learns of every pull an institution asks for (PIPL transparency); the one on
     // submission is part of the submission they just made.
-    if (trigger === "REFRESH") {
-      await notify(
-        {
-          userId: auth.application.applicantId,
-          title: "金融机构更新了您的信用报告",
-          body: `受理您申请（编号 ${auth.application.number}）的金融机构依据您的《用户授权协议》授权重新查询了信用报告。`,
-          link: `/me/applications/${auth.application.id}/credit-report`,
-        },
-        tx,
-      );
-    }
+    if (trigger === "REFRESH") await notify({ ...pullMessage(t), userId: t.applicantId }, tx);
     return report;
   });
+}
+
+// The audit target of a report's pulls and views.
+export const AUDIT_TARGET = { application: "LoanApplication", demand: "FinancingDemand" } as const;
+
+function linkOf(t: CreditTarget): { applicationId: string | null; demandId: string | null } {
+  return t.type === "application" ? { applicationId: t.id, demandId: null } : { applicationId: null, demandId: t.id };
+}
+
+function pullMessage(t: CreditTarget): { title: string; body: string; link: string } {
+  if (t.type === "demand") {
+    return {
+      title: "金融机构查询了您的信用报告",
+      body: `对接您融资需求（编号 ${t.number}）的金融机构依据您的《用户授权协议》授权查询了信用报告。`,
+      link: `/me/demands/${t.id}/credit-report`,
+    };
+  }
+  return {
+    title: "金融机构更新了您的信用报告",
+    body: `受理您申请（编号 ${t.number}）的金融机构依据您的《用户授权协议》授权重新查询了信用报告。`,
+    link: `/me/applications/${t.id}/credit-report`,
+  };
 }

@@ -5,6 +5,7 @@ import { NotFoundError, RefusedError } from "@/lib/domain/errors";
 import { govSources, govTimeoutFromEnv } from "@/lib/services/gov-data";
 import { authorizePull, sentTo } from "./authorization";
 import { buildCreditReport, type BuildOptions, type BuiltReport } from "./build";
+import { authorizeDemandPull } from "./demand-authorization";
 
 // Pulling a 信用报告: once after submission (for the institution the application was sent to) and
 // on the staff's 刷新 while the consent stands.
@@ -49,6 +50,16 @@ export async function refreshCreditReport(
     select: { createdAt: true },
   });
   // Each pull reaches government services and is seen by the applicant: not more than once a minute.
+  if (latest && Date.now() - latest.createdAt.getTime() < REFRESH_INTERVAL_MS) throw new RefusedError("信用报告刚刚已更新，请1分钟后再刷新。");
+  return buildCreditReport(auth, "REFRESH", actor, options, meta);
+}
+
+// 查询/刷新 on the console's demand page by the institution that took the demand up (else not found),
+// while the user's 授权 for it stands; the same once-a-minute limit.
+export async function refreshDemandCreditReport(actor: Actor, demandId: string, meta?: RequestMeta, options: BuildOptions = defaultOptions()): Promise<BuiltReport> {
+  if (!isStaff(actor)) throw new NotFoundError("需求");
+  const auth = await authorizeDemandPull(demandId, actor.institutionId);
+  const latest = await db.creditReport.findFirst({ where: { demandId, institutionId: actor.institutionId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
   if (latest && Date.now() - latest.createdAt.getTime() < REFRESH_INTERVAL_MS) throw new RefusedError("信用报告刚刚已更新，请1分钟后再刷新。");
   return buildCreditReport(auth, "REFRESH", actor, options, meta);
 }

@@ -115,7 +115,8 @@ describe("the consent rule", () => {
     await expect(refreshCreditReport(w.staffA, appId, undefined, local())).rejects.toThrow(new RefusedError(CONSENT_WITHDRAWN));
     const page = await getStaffCreditReport(w.staffA, appId);
     expect(page).toMatchObject({ consent: "WITHDRAWN", snapshots: [expect.anything()] });
-    expect(page?.report).not.toBeNull();
+    expect(page?.report).toMatchObject({ retained: true }); // shown as 授权已撤回，本报告仅作为机构依法留存
+    expect(await getMyCreditReport(w.enterprise, appId)).toMatchObject({ consent: "WITHDRAWN", report: { retained: true } });
   });
 });
 

@@ -7,9 +7,10 @@ const RECENT = 10;
 export const OTHER_INSTITUTION = "其他金融机构";
 
 // The applicant's own record on this platform, as the requesting institution may see it: its
-// applications and their outcomes, with other institutions' names hidden.
-export async function platformRecordOf(applicantId: string, institutionId: string, currentApplicationId: string): Promise<PlatformRecord> {
-  const [groups, recent, disbursedElsewhere] = await Promise.all([
+// applications and their outcomes, with other institutions' names hidden (no current application for
+// a 融资需求).
+export async function platformRecordOf(applicantId: string, institutionId: string, currentApplicationId: string | null): Promise<PlatformRecord> {
+  const [groups, recent, disbursed, currentDisbursed] = await Promise.all([
     db.loanApplication.groupBy({ by: ["status"], where: { applicantId }, _count: { _all: true } }),
     db.loanApplication.findMany({
       where: { applicantId },
@@ -26,10 +27,13 @@ export async function platformRecordOf(applicantId: string, institutionId: strin
         product: { select: { name: true } },
       },
     }),
-    db.loanApplication.count({ where: { applicantId, status: "DISBURSED", id: { not: currentApplicationId } } }),
+    // All disbursed (an index-only count on (applicantId, status)), less the current one if it is: a filter on
+    // the id would read every disbursed row of an applicant with thousands of them.
+    db.loanApplication.count({ where: { applicantId, status: "DISBURSED" } }),
+    currentApplicationId ? db.loanApplication.count({ where: { id: currentApplicationId, status: "DISBURSED" } }) : Promise.resolve(0),
   ]);
   return {
-    disbursedElsewhere,
+    disbursedElsewhere: disbursed - currentDisbursed,
     total: groups.reduce((sum, g) => sum + g._count._all, 0),
     byOutcome: groups
       .map((g) => ({ label: APPLICATION_STATUS_LABELS[g.status], count: g._count._all }))

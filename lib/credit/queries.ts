@@ -26,6 +26,7 @@ const reportSelect = {
   sources: true,
   platformRecord: true,
   authorizationRef: true,
+  consentId: true,
   institution: { select: { name: true } },
 } as const;
 
@@ -40,22 +41,31 @@ export interface SnapshotEntry {
 export interface CreditReportPage {
   consent: ConsentState;
   snapshots: SnapshotEntry[];
-  report: (CreditReportView & { institution: string }) | null;
+  // retained: the consent the snapshot was pulled under has since been withdrawn — it stays only as
+  // the institution's legal record (授权已撤回，本报告仅作为机构依法留存).
+  report: (CreditReportView & { institution: string; retained: boolean }) | null;
 }
 
-async function pageOf(where: { applicationId: string; institutionId?: string }, application: { id: string; applicantId: string }, reportId?: string): Promise<CreditReportPage> {
-  const [list, consent] = await Promise.all([
+type ConsentRow = { withdrawnAt: Date | null } | null;
+
+export async function pageOf(
+  where: { applicationId?: string; demandId?: string; institutionId?: string },
+  consent: Promise<ConsentRow>,
+  reportId?: string,
+): Promise<CreditReportPage> {
+  const [list, current] = await Promise.all([
     db.creditReport.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: SNAPSHOTS, select: reportSelect }),
-    currentConsent(application),
+    consent,
   ]);
   const chosen = (reportId && list.find((r) => r.id === reportId)) || list[0];
+  const ownConsent = chosen ? await db.consent.findUnique({ where: { id: chosen.consentId }, select: { withdrawnAt: true } }) : null;
   return {
-    consent: consentState(consent),
+    consent: consentState(current),
     snapshots: list.map((r) => {
       const v = toReportView(r);
       return { id: r.id, createdAt: v.createdAt, gradeLabel: v.gradeLabel, partial: r.partial, institution: r.institution.name };
     }),
-    report: chosen ? { ...toReportView(chosen), institution: chosen.institution.name } : null,
+    report: chosen ? { ...toReportView(chosen), institution: chosen.institution.name, retained: !!ownConsent?.withdrawnAt } : null,
   };
 }
 
@@ -66,7 +76,7 @@ export async function getStaffCreditReport(actor: Actor, applicationId: string, 
     select: { id: true, applicantId: true },
   });
   if (!app) return null;
-  return pageOf({ applicationId, institutionId: actor.institutionId }, app, reportId);
+  return pageOf({ applicationId, institutionId: actor.institutionId }, currentConsent(app), reportId);
 }
 
 // Every view of a report by staff is audited; the applicant sees these rows.
@@ -91,21 +101,23 @@ export async function getMyCreditReport(
   });
   if (!app) return null;
   const [page, views] = await Promise.all([
-    pageOf({ applicationId }, app, reportId),
-    db.auditLog.findMany({
-      where: { targetType: "LoanApplication", targetId: applicationId, action: "credit_report.view" },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: VIEWS,
-      select: { createdAt: true, actor: { select: { name: true, institution: { select: { name: true } } } } },
-    }),
+    pageOf({ applicationId }, currentConsent(app), reportId),
+    viewsOf("LoanApplication", applicationId),
   ]);
-  return {
-    ...page,
-    number: app.number,
-    views: views.map((v) => ({
-      at: formatDateTime(v.createdAt),
-      institution: v.actor?.institution?.name ?? "—",
-      viewer: v.actor?.name ? `工作人员 ${maskName(v.actor.name)}` : "工作人员",
-    })),
-  };
+  return { ...page, number: app.number, views };
+}
+
+// Who viewed the reports about one application or demand, for its owner.
+export async function viewsOf(targetType: "LoanApplication" | "FinancingDemand", targetId: string): Promise<CreditViewEntry[]> {
+  const views = await db.auditLog.findMany({
+    where: { targetType, targetId, action: "credit_report.view" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: VIEWS,
+    select: { createdAt: true, actor: { select: { name: true, institution: { select: { name: true } } } } },
+  });
+  return views.map((v) => ({
+    at: formatDateTime(v.createdAt),
+    institution: v.actor?.institution?.name ?? "—",
+    viewer: v.actor?.name ? `工作人员 ${maskName(v.actor.name)}` : "工作人员",
+  }));
 }

@@ -43,7 +43,7 @@ describe("migrations", () => {
       expect(fromMigrationFiles).toEqual(fromSchemaDiff);
       expect(none).toEqual([]);
       // The hand-written guards exist only in the migrations.
-      expect(guards.map((g) => g.conname).sort()).toEqual(["guard_activity_places", "guard_demand_rates", "guard_demand_taker", "guard_meeting_one_target", "guard_meeting_open_key", "guard_registration_attendees"]);
+      expect(guards.map((g) => g.conname).sort()).toEqual(["guard_activity_places", "guard_credit_report_subject", "guard_demand_rates", "guard_demand_taker", "guard_gov_request_subject", "guard_meeting_one_target", "guard_meeting_open_key", "guard_registration_attendees"]);
     } finally {
       await fromMigrations.drop();
       await fromSchema.drop();

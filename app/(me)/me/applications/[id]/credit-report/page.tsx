@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConsentNotice, CreditReportBody, SnapshotLinks } from "@/components/credit/credit-report";
+import { ConsentNotice, CreditReportBody, CreditViewsTable, SnapshotLinks } from "@/components/credit/credit-report";
 import { requireActor } from "@/lib/auth/current";
 import { getMyCreditReport } from "@/lib/credit/queries";
 import { parseRouteId } from "@/lib/domain/ids";
@@ -35,28 +35,7 @@ export default async function MyCreditReportPage({ params, searchParams }: Props
       </section>
       <section aria-labelledby="views" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="views" className="mb-3 text-lg font-semibold">查看记录</h2>
-        {page.views.length === 0 ? (
-          <p className="text-sm text-slate-700">还没有金融机构查看过您的信用报告。</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-normal">查看时间</th>
-                <th scope="col" className="py-1 pr-3 font-normal">金融机构</th>
-                <th scope="col" className="py-1 pr-3 font-normal">查看人</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.views.map((v, i) => (
-                <tr key={`${v.at}-${i}`} className="border-t border-slate-100">
-                  <td className="py-1 pr-3">{v.at}</td>
-                  <td className="py-1 pr-3">{v.institution}</td>
-                  <td className="py-1 pr-3">{v.viewer}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <CreditViewsTable views={page.views} />
       </section>
     </div>
   );
