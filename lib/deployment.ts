@@ -18,6 +18,13 @@ export function deploymentProblems(env: Env = process.env): string[] {
   if (env.CLIENT_IP_SOCKET_APPENDED !== "1" && !set("TRUSTED_PROXY_HOPS")) {
     problems.push("the client address is unknown: start with scripts/serve.mjs (npm start) or set TRUSTED_PROXY_HOPS behind a proxy");
   }
+  // Several instances (REDIS_URL, docs/deployment.md) must share the key of server actions' closures and ids;
+  // otherwise each separately built instance has its own and refuses the other's forms.
+  if (set("REDIS_URL")) {
+    const key = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim();
+    if (!key) problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required with REDIS_URL (several instances): openssl rand -base64 32");
+    else if (![16, 24, 32].includes(Buffer.from(key, "base64").length)) problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key (16, 24 or 32 bytes), base64-encoded");
+  }
   const issuer = env.SSO_ISSUER?.trim();
   if (issuer && !issuer.startsWith("https://")) problems.push("SSO_ISSUER must be an https:// URL");
   return problems;

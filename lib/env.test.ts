@@ -31,6 +31,14 @@ describe("demo mode and production", () => {
     expect(deploymentProblems({ NODE_ENV: "production", DEMO_MODE: "1" })).toEqual([]);
   });
 
+  it("several instances (REDIS_URL) need one NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", () => {
+    const key = Buffer.alloc(32, 1).toString("base64");
+    const env = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(32), DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, ALTCHA_HMAC_KEY: "k".repeat(32), CLIENT_IP_SOCKET_APPENDED: "1", REDIS_URL: "redis://127.0.0.1:6379" };
+    expect(deploymentProblems(env).join("\n")).toContain("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required");
+    expect(deploymentProblems({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "short" }).join("\n")).toContain("AES key");
+    expect(deploymentProblems({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toEqual([]);
+  });
+
   it("refuses an SSO issuer without https outside demo mode", () => {
     expect(deploymentProblems({ NODE_ENV: "production", SSO_ISSUER: "http://sso.example.gov.cn" }).join("\n")).toContain("SSO_ISSUER");
   });
