@@ -39,6 +39,12 @@ describe("demo mode and production", () => {
     expect(deploymentProblems({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toEqual([]);
   });
 
+  it("STORAGE_DRIVER=s3 needs its endpoint, bucket and keys", () => {
+    const problems = deploymentProblems({ NODE_ENV: "production", STORAGE_DRIVER: "s3", S3_BUCKET: "files" }).join("\n");
+    expect(problems).toContain("STORAGE_DRIVER=s3 needs S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY");
+    expect(deploymentProblems({ NODE_ENV: "production", STORAGE_DRIVER: "oss" }).join("\n")).toContain("STORAGE_DRIVER must be local or s3");
+  });
+
   it("refuses an SSO issuer without https outside demo mode", () => {
     expect(deploymentProblems({ NODE_ENV: "production", SSO_ISSUER: "http://sso.example.gov.cn" }).join("\n")).toContain("SSO_ISSUER");
   });

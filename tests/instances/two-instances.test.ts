@@ -6,6 +6,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeAt, DEMO_TOTP_SECRET } from "@/lib/auth/second-factor/totp";
 import { idNumberCheckChar } from "@/lib/validation/id-number";
+import { samplePng } from "@/tests/helpers/file-samples";
+import { startS3Server } from "@/tests/helpers/s3-server";
 import { Browser, hiddenFieldsOfForm, type Upstream } from "./browser";
 import { startCluster, type Cluster } from "./cluster";
 
@@ -50,10 +52,13 @@ describe.skipIf(!ready)("two instances behind one address", () => {
   let cluster: Cluster;
   let db: pg.Client;
   let redis: Redis;
+  let s3: Awaited<ReturnType<typeof startS3Server>>;
   const other = (u: string): Upstream => (u === "A" ? "B" : "A");
 
   beforeAll(async () => {
-    cluster = await startCluster({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
+    // Files in an S3-compatible store both instances reach (a local one, s3rver).
+    s3 = await startS3Server();
+    cluster = await startCluster({ DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix, ...s3.env });
     db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     redis = new Redis(redisUrl!);
@@ -63,6 +68,7 @@ describe.skipIf(!ready)("two instances behind one address", () => {
     await cluster?.stop();
     await db?.end();
     await redis?.quit();
+    await s3?.stop();
   });
 
   it("a login on one instance is valid on the other", async () => {
@@ -79,6 +85,27 @@ describe.skipIf(!ready)("two instances behind one address", () => {
     const stranger = await new Browser(cluster.url).get("/me", "B");
     expect(stranger.status).toBeGreaterThanOrEqual(300);
     expect(stranger.location).toContain("/login");
+  });
+
+  it("a file uploaded through one instance downloads through the other (S3 storage; ID photos encrypted by the app)", async () => {
+    const browser = new Browser(cluster.url);
+    await browser.login(PERSONAL, PASSWORD, "A");
+    const photo = samplePng();
+    const body = new FormData();
+    body.set("kind", "id-photo");
+    body.set("file", new Blob([new Uint8Array(photo)], { type: "image/png" }), "身份证人像面.png");
+    const uploaded = await browser.request("/uploads", { method: "POST", body, upstream: "A" });
+    expect(uploaded.status).toBe(201);
+    const { id } = JSON.parse(uploaded.text) as { id: string };
+    const { rows: [row] } = await db.query(`SELECT storage, encrypted FROM "UploadedFile" WHERE id = $1`, [id]);
+    expect(row).toEqual({ storage: "S3", encrypted: true });
+
+    const res = await fetch(`${cluster.url}/files/${id}`, { headers: { cookie: browser.cookieHeader(), "x-test-upstream": "B" } });
+    expect(res.headers.get("x-upstream")).toBe("B");
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(photo)).toBe(true);
+    // Another visitor gets nothing, from either instance.
+    for (const upstream of ["A", "B"] as const) expect((await new Browser(cluster.url).get(`/files/${id}`, upstream)).status).toBe(404);
   });
 
   it("the per-phone lockout holds across both instances (an account, and a phone without one)", async () => {
