@@ -19,8 +19,8 @@ export function deploymentProblems(env: Env = process.env): string[] {
   if (env.CLIENT_IP_SOCKET_APPENDED !== "1" && !set("TRUSTED_PROXY_HOPS")) {
     problems.push("the client address is unknown: start with scripts/serve.mjs (npm start) or set TRUSTED_PROXY_HOPS behind a proxy");
   }
-  // Several instances (REDIS_URL, docs/deployment.md) must share the key of server actions' closures and ids;
-  // otherwise each separately built instance has its own and refuses the other's forms.
+  // Several instances (REDIS_URL, docs/deployment.md) share one server actions key (set at build and run time):
+  // it salts the action ids and seals inline actions' closures, so instances built apart agree on both.
   if (set("REDIS_URL")) {
     const key = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim();
     if (!key) problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required with REDIS_URL (several instances): openssl rand -base64 32");

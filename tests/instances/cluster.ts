@@ -8,7 +8,7 @@ import net from "node:net";
 // (phase "instances") gives the database and the Redis key prefix.
 
 export interface Instance {
-  name: "A" | "B";
+  name: string;
   port: number;
   process: ChildProcess;
   log: string[];
@@ -30,7 +30,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilServing(instance: Instance, timeoutMs = 90_000) {
+export async function waitUntilServing(instance: Instance, timeoutMs = 90_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (instance.process.exitCode !== null) throw new Error(`instance ${instance.name} exited:\n${instance.log.join("")}`);
@@ -84,17 +84,32 @@ function loadBalancer(instances: Instance[], served: string[]): http.Server {
   });
 }
 
-export async function startCluster(env: Record<string, string | undefined>): Promise<Cluster> {
-  const shared = {
+const SERVER_ACTIONS_KEY = randomBytes(32).toString("base64");
+
+// What every instance of the test runs with.
+export function clusterEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  return {
     NODE_ENV: "production",
     DEMO_MODE: "1",
     // One key for the server actions of both instances (docs/deployment.md).
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: SERVER_ACTIONS_KEY,
     // A quick human check (the test solves it like the browser widget does).
     ALTCHA_COST: "100",
     ALTCHA_MAX_COUNTER: "40",
     ...env,
   };
+}
+
+export async function stopInstance(instance: Instance): Promise<void> {
+  if (instance.process.exitCode !== null || instance.process.signalCode !== null) return;
+  const exited = new Promise((resolve) => instance.process.once("exit", resolve));
+  instance.process.kill("SIGTERM");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  if (instance.process.exitCode === null && instance.process.signalCode === null) instance.process.kill("SIGKILL");
+}
+
+export async function startCluster(env: Record<string, string | undefined>): Promise<Cluster> {
+  const shared = clusterEnv(env);
   const instances = [startInstance("A", await freePort(), shared), startInstance("B", await freePort(), shared)];
   await Promise.all(instances.map((i) => waitUntilServing(i)));
   const served: string[] = [];
@@ -108,14 +123,7 @@ export async function startCluster(env: Record<string, string | undefined>): Pro
     async stop() {
       balancer.closeAllConnections();
       await new Promise((resolve) => balancer.close(resolve));
-      for (const instance of instances) {
-        if (instance.process.exitCode === null && instance.process.signalCode === null) {
-          const exited = new Promise((resolve) => instance.process.once("exit", resolve));
-          instance.process.kill("SIGTERM");
-          await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-          if (instance.process.exitCode === null && instance.process.signalCode === null) instance.process.kill("SIGKILL");
-        }
-      }
+      for (const instance of instances) await stopInstance(instance);
     },
   };
 }

@@ -205,19 +205,19 @@ describe.skipIf(!ready)("two instances behind one address", () => {
   async function applicationForm(browser: Browser, productId: string, renderOn: Upstream) {
     const page = await browser.get(`/products/${productId}/apply`, renderOn);
     const hidden = hiddenFieldsOfForm(page.text, 'value="product-application"').filter(([k]) => !["idempotencyKey", "applicantName", "applicantPhone"].includes(k));
-    const fields = (key: string): [string, string][] => [
-      ...hidden,
-      ["idempotencyKey", key],
-      ["amount", "10"],
-      ["termMonths", "12"],
-      ["purpose", "CONSUMPTION"],
-      ["idNumber", validIdNumber()],
-      ["applicantName", "张伟"],
-      ["applicantPhone", PERSONAL],
-      ["agreement", "on"],
-    ];
+    const fields = (key: string): [string, string][] => [...hidden, ["idempotencyKey", key], ...applicationFields()];
     return (key: string, upstream?: Upstream) => browser.postForm(`/products/${productId}/apply`, fields(key), { upstream });
   }
+
+  const applicationFields = (): [string, string][] => [
+    ["amount", "10"],
+    ["termMonths", "12"],
+    ["purpose", "CONSUMPTION"],
+    ["idNumber", validIdNumber()],
+    ["applicantName", "张伟"],
+    ["applicantPhone", PERSONAL],
+    ["agreement", "on"],
+  ];
 
   async function personalProduct(): Promise<string> {
     const { rows: [product] } = await db.query(
@@ -229,16 +229,20 @@ describe.skipIf(!ready)("two instances behind one address", () => {
   const applicationsOfKey = async (key: string) =>
     (await db.query(`SELECT id, number FROM "LoanApplication" WHERE "idempotencyKey" LIKE $1`, [`%:${key}`])).rows as { id: string; number: string }[];
 
-  it("a server action rendered by one instance runs on the other (one NEXT_SERVER_ACTIONS_ENCRYPTION_KEY)", async () => {
+  it("a server action rendered by one instance runs on the other", async () => {
     const browser = new Browser(cluster.url);
     await browser.login(PERSONAL, PASSWORD, "B");
-    const submit = await applicationForm(browser, await personalProduct(), "A");
+    const productId = await personalProduct();
+    const submit = await applicationForm(browser, productId, "A");
     const key = randomUUID();
     const answer = await submit(key, "B");
     expect(answer.status).toBe(303);
     expect(answer.location).toMatch(/^\/me\/applications\//);
     const [created] = await applicationsOfKey(key);
     expect(created.number).toMatch(/^SQ/);
+
+    // (The key matters where instances are built apart: it salts the action ids at build time and seals inline
+    // actions' closures at run time; `.bind` arguments such as this product id are not sealed. docs/deployment.md.)
   });
 
   it("crash safety: an instance killed in a burst of submissions; retried on the other, each exists once and whole", async () => {
