@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { NONCE_PATH_PREFIXES, staticCsp } from "./lib/security/csp";
 
@@ -15,6 +16,11 @@ const securityHeaders = [
 // in-memory LRU, bounded by CACHE_MAX_MEMORY_MB (default 64 MB); nothing a visitor varies is written
 // to disk. Tags invalidate at once; the lifetimes are a safety net.
 const cacheMaxMemorySize = Math.max(8, Number(process.env.CACHE_MAX_MEMORY_MB) || 64) * 1024 * 1024;
+// Several instances (REDIS_URL set): 'use cache' entries and tag invalidations live in Redis, so that a change
+// made through one instance is seen by all (lib/cache/redis-cache-handler.mjs, loaded by Next at run time).
+const cacheHandlers = process.env.REDIS_URL?.trim()
+  ? { default: path.join(process.cwd(), "lib/cache/redis-cache-handler.mjs") }
+  : undefined;
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -25,6 +31,7 @@ const nextConfig: NextConfig = {
   // shared shell instead of storing a rendered copy per URL (per product id) on disk.
   partialPrefetching: false,
   cacheMaxMemorySize,
+  ...(cacheHandlers ? { cacheHandlers } : {}),
   // Forms with files posted without JavaScript carry them in the body (with JavaScript the upload control
   // sends each file to /uploads first). The largest form: a 20 MB 项目计划书 and a 5 MB image.
   experimental: { serverActions: { bodySizeLimit: "26mb" }, proxyClientMaxBodySize: "26mb" },

@@ -33,6 +33,9 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      // Two production instances behind a load balancer (node scripts/test.mjs instances): skipped without
+      // the database and Redis that phase provides.
+      { extends: true, test: { name: "instances", include: ["tests/instances/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },
 });

@@ -1,5 +1,6 @@
 import { parseKeyring } from "./crypto/keyring";
 import { isProductionDeployment } from "./env";
+import { s3ConfigFrom } from "./services/storage/drivers/s3-config";
 
 type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
 
@@ -18,6 +19,19 @@ export function deploymentProblems(env: Env = process.env): string[] {
   // Under plain `next start` a client-sent X-Forwarded-For cannot be told from the socket address.
   if (env.CLIENT_IP_SOCKET_APPENDED !== "1" && !set("TRUSTED_PROXY_HOPS")) {
     problems.push("the client address is unknown: start with scripts/serve.mjs (npm start) or set TRUSTED_PROXY_HOPS behind a proxy");
+  }
+  // Several instances (REDIS_URL, docs/deployment.md) share one server actions key (set at build and run time):
+  // it salts the action ids and seals inline actions' closures, so instances built apart agree on both.
+  if (set("REDIS_URL")) {
+    const key = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim();
+    if (!key) problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required with REDIS_URL (several instances): openssl rand -base64 32");
+    else if (![16, 24, 32].includes(Buffer.from(key, "base64").length)) problems.push("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be an AES key (16, 24 or 32 bytes), base64-encoded");
+  }
+  const driver = env.STORAGE_DRIVER?.trim().toLowerCase();
+  if (driver && driver !== "local" && driver !== "s3") problems.push("STORAGE_DRIVER must be local or s3");
+  if (driver === "s3") {
+    const found = s3ConfigFrom(env);
+    if ("missing" in found) problems.push(`STORAGE_DRIVER=s3 needs ${found.missing.join(", ")}`);
   }
   const issuer = env.SSO_ISSUER?.trim();
   if (issuer && !issuer.startsWith("https://")) problems.push("SSO_ISSUER must be an https:// URL");

@@ -35,6 +35,20 @@ describe("demo mode and production", () => {
     expect(deploymentProblems({ ...rest, DATA_ENCRYPTION_KEYS: "k2:short" }).join()).toContain("DATA_ENCRYPTION_KEYS");
   });
 
+  it("several instances (REDIS_URL) need one NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", () => {
+    const key = Buffer.alloc(32, 1).toString("base64");
+    const env = { NODE_ENV: "production", AUTH_SECRET: "s".repeat(32), DATA_ENCRYPTION_KEY: key, BLIND_INDEX_KEY: key, ALTCHA_HMAC_KEY: "k".repeat(32), CLIENT_IP_SOCKET_APPENDED: "1", REDIS_URL: "redis://127.0.0.1:6379" };
+    expect(deploymentProblems(env).join("\n")).toContain("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is required");
+    expect(deploymentProblems({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: "short" }).join("\n")).toContain("AES key");
+    expect(deploymentProblems({ ...env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key })).toEqual([]);
+  });
+
+  it("STORAGE_DRIVER=s3 needs its endpoint, bucket and keys", () => {
+    const problems = deploymentProblems({ NODE_ENV: "production", STORAGE_DRIVER: "s3", S3_BUCKET: "files" }).join("\n");
+    expect(problems).toContain("STORAGE_DRIVER=s3 needs S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY");
+    expect(deploymentProblems({ NODE_ENV: "production", STORAGE_DRIVER: "oss" }).join("\n")).toContain("STORAGE_DRIVER must be local or s3");
+  });
+
   it("refuses an SSO issuer without https outside demo mode", () => {
     expect(deploymentProblems({ NODE_ENV: "production", SSO_ISSUER: "http://sso.example.gov.cn" }).join("\n")).toContain("SSO_ISSUER");
   });

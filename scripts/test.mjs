@@ -1,4 +1,5 @@
-// npm test: unit → integration (fresh database) → e2e (production build, own database).
+// npm test: unit → integration (fresh database) → e2e (production build, own database) → instances (two
+// instances of that build behind a load balancer; only with a PostgreSQL server and REDIS_URL).
 // Uses embedded PGlite unless TEST_DATABASE_URL or DATABASE_URL names a PostgreSQL server,
 // in which case fresh databases are created there (and dropped afterwards).
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -51,11 +52,31 @@ function freePort() {
   });
 }
 
-async function vitest(project) {
+// A fresh database on the PostgreSQL server, dropped by `drop` (only the one created here).
+async function createServerDatabase(kind) {
+  const name = `tianshui_${kind}_${Date.now().toString(36)}`;
+  const admin = new URL(serverUrl);
+  admin.pathname = "/postgres";
+  const adminQuery = async (sql) => {
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await adminQuery(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+async function vitest(project, env = {}) {
   const out = `test-results/vitest-${project}.json`;
   rmSync(out, { force: true });
   try {
-    await run("node_modules/.bin/vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+    await run("node_modules/.bin/vitest", ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { env });
   } finally {
     countVitest(out);
   }
@@ -71,23 +92,9 @@ await phase("e2e", async () => {
   const env = { E2E_PORT: String(await freePort()) };
   let dropDatabase = async () => {};
   if (serverUrl) {
-    const name = `tianshui_e2e_${Date.now().toString(36)}`;
-    const admin = new URL(serverUrl);
-    admin.pathname = "/postgres";
-    const adminQuery = async (sql) => {
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-    await adminQuery(`CREATE DATABASE "${name}"`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const created = await createServerDatabase("e2e");
+    env.DATABASE_URL = created.url;
+    dropDatabase = created.drop;
   } else {
     env.DATABASE_URL = "";
     env.PGLITE_DATA_DIR = path.resolve(".test-data", `e2e-${Date.now()}`);
@@ -102,6 +109,47 @@ await phase("e2e", async () => {
     if (env.PGLITE_DATA_DIR) rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
   }
 });
+
+// Two instances of the build behind a load balancer, on one PostgreSQL database and one Redis
+// (tests/instances). Needs both servers: a machine with only the embedded database skips it.
+await phase("instances", async () => {
+  const redisUrl = process.env.REDIS_URL?.trim();
+  if (!serverUrl || !redisUrl) {
+    console.log(`skipped: needs ${[!serverUrl && "a PostgreSQL server (TEST_DATABASE_URL or DATABASE_URL)", !redisUrl && "REDIS_URL"].filter(Boolean).join(" and ")}`);
+    return;
+  }
+  if (buildIsStale()) {
+    await run("node", ["scripts/prisma-generate.mjs"]);
+    await run("node_modules/.bin/next", ["build"]);
+  }
+  const database = await createServerDatabase("instances");
+  // Every key of this run under its own prefix, removed afterwards (nothing else on that Redis is touched).
+  const prefix = `tianshui-test-${Date.now().toString(36)}-${process.pid}:`;
+  try {
+    const seedEnv = { DATABASE_URL: database.url, DEMO_MODE: "1" };
+    await run("node_modules/.bin/tsx", ["scripts/db/migrate.ts"], { env: seedEnv });
+    await run("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: seedEnv });
+    await vitest("instances", { INSTANCES_DATABASE_URL: database.url, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: prefix });
+  } finally {
+    await database.drop();
+    await removeRedisKeys(redisUrl, prefix);
+  }
+});
+
+async function removeRedisKeys(url, prefix) {
+  const { default: Redis } = await import("ioredis");
+  const redis = new Redis(url);
+  try {
+    let cursor = "0";
+    do {
+      const [next, keys] = await redis.scan(cursor, "MATCH", `${prefix}*`, "COUNT", 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== "0");
+  } finally {
+    await redis.quit();
+  }
+}
 
 console.log(`\n${failures.length ? `✗ failed phases: ${failures.join(", ")}` : "✓ all test phases passed"}`);
 console.log(`Tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

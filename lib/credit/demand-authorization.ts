@@ -1,9 +1,11 @@
 import { USER_AUTHORIZATION_VERSION } from "@/lib/agreements/user-authorization";
+import { decrypt } from "@/lib/crypto";
+import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { NotFoundError, RefusedError } from "@/lib/domain/errors";
-import { consentState, subjectOf, type PullAuthorization } from "./authorization";
+import { consentState, type PullAuthorization } from "./authorization";
 
 // 信用报告 for a 融资需求: the institution that took the demand up (对接中) may pull it once the user
 // has given it their 《用户授权协议》 授权 from 我的需求 — one consent per demand and institution,
@@ -54,10 +56,11 @@ export async function authorizeDemandPull(demandId: string, institutionId: strin
 async function demandSubject(userId: string, applicantType: string) {
   if (applicantType === "ENTERPRISE") {
     const profile = await db.enterpriseProfile.findUnique({ where: { userId }, select: { uscc: true } });
-    return subjectOf({ applicantType, uscc: profile?.uscc ?? null, idNumberEnc: null });
+    return profile?.uscc ? { type: "ENTERPRISE" as const, uscc: profile.uscc } : null;
   }
+  // The certification's ciphertext is bound to its own row (lib/crypto/columns.ts: keyed by userId).
   const cert = await db.personalCertification.findUnique({ where: { userId }, select: { idNumberEnc: true } });
-  return subjectOf({ applicantType, uscc: null, idNumberEnc: cert?.idNumberEnc ?? null });
+  return cert?.idNumberEnc ? { type: "PERSON" as const, idNumber: decrypt(cert.idNumberEnc, column("PersonalCertification", "idNumberEnc", userId)) } : null;
 }
 
 async function ownTakenDemand(actor: Actor, demandId: string) {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/domain/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { localDriver } from "@/lib/services/storage/drivers/local";
+import { storageFor } from "@/lib/services/storage/select";
 
 // 注销账号, second half: after the cooling-off period the account is de-identified (run by `npm run retention`;
 // no server-only imports, so the script can load it). The request and 撤销注销: close-account.ts.
@@ -26,8 +26,7 @@ export async function closeDueAccounts(now: Date): Promise<number> {
     if (!(await db.$transaction((tx) => deIdentify(tx, id, now, photos.map((p) => p.id))))) continue;
     closed += 1;
     // The bytes after the rows: a crash in between leaves an orphan file, never a row without its file.
-    const disk = localDriver(process.env.UPLOAD_DIR?.trim() || ".uploads");
-    for (const photo of photos) if (photo.storage === "LOCAL") await disk.delete(photo.storageKey).catch(() => {});
+    for (const photo of photos) await storageFor(photo.storage)?.delete(photo.storageKey).catch(() => {});
   }
   return closed;
 }

@@ -5,7 +5,7 @@ import { isApplicant, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { newId } from "@/lib/domain/ids";
-import { privateStorage, type StorageDriver } from "@/lib/services/storage";
+import { privateStorage, storageFor, type StorageDriver } from "@/lib/services/storage";
 import { UPLOAD_KINDS, type UploadKind } from "./kinds";
 import { limitUploads } from "./limits";
 import { checkUpload } from "./sniff";
@@ -74,12 +74,12 @@ export async function storeUpload(
 }
 
 // The owner removes a file they uploaded (选错了, 重新选择). Files already used by a record stay.
-export async function deleteUpload(actor: Actor, fileId: string, meta?: RequestMeta, storage: StorageDriver = privateStorage()): Promise<void> {
-  const file = await db.uploadedFile.findFirst({ where: { id: fileId, ownerId: actor.id }, select: { id: true, storageKey: true } });
+export async function deleteUpload(actor: Actor, fileId: string, meta?: RequestMeta, storage?: StorageDriver): Promise<void> {
+  const file = await db.uploadedFile.findFirst({ where: { id: fileId, ownerId: actor.id }, select: { id: true, storageKey: true, storage: true } });
   if (!file) throw new NotFoundError("文件");
   await db.$transaction(async (tx) => {
     await tx.uploadedFile.delete({ where: { id: file.id } });
     await audit({ action: "upload.delete", actorId: actor.id, targetType: "UploadedFile", targetId: file.id, meta }, tx);
   });
-  await storage.delete(file.storageKey);
+  await (storage ?? storageFor(file.storage))?.delete(file.storageKey);
 }

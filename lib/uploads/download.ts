@@ -4,17 +4,19 @@ import { db } from "@/lib/db";
 import { isStaff, type Actor } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { isId } from "@/lib/domain/ids";
-import { privateStorage, type StorageDriver } from "@/lib/services/storage";
+import { storageFor, type StorageDriver } from "@/lib/services/storage";
 import { StoredFileMissingError } from "@/lib/services/storage/types";
 import { mayRead } from "./access";
 
 // GET /files/<id>: the one way a stored file leaves the server. The answer never lets the browser
 // guess another type (nosniff), is never cached by a shared cache, and names the file as the user did.
-export async function downloadResponse(actor: Actor | null, fileId: string, storage: StorageDriver = privateStorage()): Promise<Response> {
+// The bytes come from the driver the file was stored with (`storage` overrides it in tests).
+export async function downloadResponse(actor: Actor | null, fileId: string, storage?: StorageDriver): Promise<Response> {
   const notFound = () => new Response("文件不存在或无权查看", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" } });
   if (!isId(fileId)) return notFound();
   const file = await db.uploadedFile.findUnique({ where: { id: fileId } });
-  if (!file || file.storage !== "LOCAL" || !(await mayRead(actor, file))) return notFound();
+  const driver = file ? (storage ?? storageFor(file.storage)) : null;
+  if (!file || !driver || driver.name !== file.storage || !(await mayRead(actor, file))) return notFound();
   await recordPlanView(actor, file);
   // 审计日志: every download of a private file (身份证照片, 项目计划书), by whom.
   if (file.visibility !== "PUBLIC") {
@@ -22,7 +24,7 @@ export async function downloadResponse(actor: Actor | null, fileId: string, stor
   }
   let body: ReadableStream | Buffer;
   try {
-    const stream = await storage.read(file.storageKey);
+    const stream = await driver.read(file.storageKey);
     if (file.encrypted) body = decryptBytes(await streamToBuffer(stream), fileContext(file.id));
     else body = Readable.toWeb(stream) as ReadableStream;
   } catch (error) {

@@ -42,8 +42,10 @@ export type RateLimitResult = { ok: true; remaining: number } | { ok: false; ret
 
 const state = globalThis as { __rateLimiters?: Map<string, RateLimiterAbstract>; __redis?: Redis };
 
+// REDIS_KEY_PREFIX (default "tianshui:") keeps several deployments, or a test, apart on one Redis.
 function redisClient(url: string): Redis {
-  return (state.__redis ??= new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }));
+  const keyPrefix = process.env.REDIS_KEY_PREFIX?.trim() || "tianshui:";
+  return (state.__redis ??= new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, commandTimeout: 2000 }));
 }
 
 function limiter(name: RateLimitName): RateLimiterAbstract {

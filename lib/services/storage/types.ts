@@ -1,10 +1,10 @@
 import type { Readable } from "node:stream";
 
 // Where the bytes of an uploaded file live. The app decides names (keys) and who may read; a driver
-// only stores and returns bytes. An S3-compatible driver (Aliyun OSS, Tencent COS, MinIO) implements
-// the same four calls (docs/uploads.md).
+// only stores and returns bytes: the local disk (drivers/local.ts) or an S3-compatible store (drivers/s3.ts:
+// Aliyun OSS, Tencent COS, MinIO), docs/uploads.md.
 export interface StorageDriver {
-  readonly name: "LOCAL" | "UPLOADTHING";
+  readonly name: "LOCAL" | "S3" | "UPLOADTHING";
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   read(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;

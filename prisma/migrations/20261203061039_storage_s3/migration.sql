@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "FileStorage" ADD VALUE 'S3';
