@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { hasSessionCookie } from "@/lib/auth/session-cookie";
 import { requestOriginFrom } from "@/lib/request-meta";
 import { needsNonce, nonceCsp } from "@/lib/security/csp";
+import { uploadthingConfig } from "@/lib/services/storage/drivers/uploadthing-config";
+
+const uploadOrigins = uploadthingConfig()?.ingestOrigins ?? [];
 
 // The login redirect and the per-request CSP nonce. Authorization never lives here: every protected page,
 // layout and server action checks the server-side session itself (docs/architecture.md).
@@ -22,7 +25,7 @@ export function proxy(request: NextRequest) {
   if (!needsNonce(pathname)) return NextResponse.next({ request: { headers: forwarded } });
   // Next takes the nonce from the request's policy and puts it on its scripts (lib/security/csp.ts).
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const csp = nonceCsp(nonce, process.env.NODE_ENV === "production");
+  const csp = nonceCsp(nonce, process.env.NODE_ENV === "production", uploadOrigins);
   forwarded.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("content-security-policy", csp);

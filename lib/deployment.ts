@@ -1,6 +1,7 @@
 import { parseKeyring } from "./crypto/keyring";
 import { isProductionDeployment } from "./env";
 import { s3ConfigFrom } from "./services/storage/drivers/s3-config";
+import { uploadthingProblem } from "./services/storage/drivers/uploadthing-config";
 
 type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
 
@@ -33,6 +34,8 @@ export function deploymentProblems(env: Env = process.env): string[] {
     const found = s3ConfigFrom(env);
     if ("missing" in found) problems.push(`STORAGE_DRIVER=s3 needs ${found.missing.join(", ")}`);
   }
+  const uploadthing = uploadthingProblem(env);
+  if (uploadthing) problems.push(uploadthing);
   const issuer = env.SSO_ISSUER?.trim();
   if (issuer && !issuer.startsWith("https://")) problems.push("SSO_ISSUER must be an https:// URL");
   return problems;

@@ -59,6 +59,7 @@ export function ProjectForm({
             id="image"
             name="image"
             kind="image"
+            uploadthing="projectImage"
             label="上传形象展示"
             hint="将在项目详情页公开展示。"
             error={errorOf("image")}

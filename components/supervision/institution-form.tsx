@@ -40,6 +40,7 @@ export function InstitutionForm({ action, defaults, submitLabel }: { action: For
             id="inst-logo-image"
             name="logo"
             kind="image"
+            uploadthing="contentImage"
             label="机构标志"
             hint="选填，方形图片效果最好；显示在金融机构列表的卡片上。未上传时显示机构标识文字。"
             error={errorOf("logo")}

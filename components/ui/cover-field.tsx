@@ -35,6 +35,7 @@ export function CoverField({
         id={`${idPrefix}-cover`}
         name="cover"
         kind="image"
+        uploadthing="contentImage"
         label="封面图片"
         hint="建议横图（16:9）。"
         error={error}

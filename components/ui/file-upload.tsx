@@ -2,13 +2,16 @@
 
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { formatSize, UPLOAD_KINDS, type UploadKind } from "@/lib/uploads/kinds";
+import type { PublicMediaEndpoint } from "@/lib/uploads/uploadthing";
 import { describedBy, FieldError, FieldHint, FieldLabel } from "./field";
+import { uploadthingAvailable, uploadViaUploadthing } from "./uploadthing-upload";
 
 // The one upload control (docs/uploads.md). Without JavaScript it is a plain file input posted with
 // its form (multipart) as `name`. With JavaScript the chosen file goes at once to POST /uploads
 // (progress, the server's refusal in Chinese beside the field), the form then carries only the stored
 // file's id in `<name>Id` and the file input is emptied so the bytes do not travel twice. The server
-// decides the type by the bytes either way (lib/uploads/form.ts, `formUpload`).
+// decides the type by the bytes either way (lib/uploads/form.ts, `formUpload`). A public image whose
+// field names an UploadThing endpoint goes to UploadThing instead when the server has it configured.
 
 export interface UploadedFileInfo {
   id: string;
@@ -30,6 +33,8 @@ export interface FileUploadFieldProps {
   // A file stored earlier (the form's echo after a refusal: `<name>Id`, or a record being edited).
   defaultFile?: UploadedFileInfo | null;
   disabled?: boolean;
+  // Public images only: the UploadThing route to use when UPLOADTHING_TOKEN is set on the server.
+  uploadthing?: PublicMediaEndpoint;
 }
 
 type State =
@@ -46,11 +51,12 @@ interface Answer {
   message?: string;
 }
 
-export function FileUploadField({ id, name, kind, label, required, hint, error, capture, defaultFile, disabled }: FileUploadFieldProps) {
+export function FileUploadField({ id, name, kind, label, required, hint, error, capture, defaultFile, disabled, uploadthing }: FileUploadFieldProps) {
   const rule = UPLOAD_KINDS[kind];
   const isImage = kind !== "business-plan";
   const input = useRef<HTMLInputElement>(null);
-  const request = useRef<XMLHttpRequest | null>(null);
+  // Cancels the upload under way (取消, another file chosen, the control going away).
+  const cancel = useRef<(() => void) | null>(null);
   const statusId = useId();
   const [state, setState] = useState<State>(() =>
     defaultFile?.id ? { step: "stored", file: defaultFile, preview: isImage ? `/files/${defaultFile.id}` : null } : { step: "empty" },
@@ -71,9 +77,11 @@ export function FileUploadField({ id, name, kind, label, required, hint, error, 
       if (preview?.startsWith("blob:")) URL.revokeObjectURL(preview);
     };
   }, [preview]);
-  useEffect(() => () => request.current?.abort(), []);
+  useEffect(() => () => cancel.current?.(), []);
 
   function choose(file: File) {
+    cancel.current?.();
+    cancel.current = null;
     setLocalError(undefined);
     // 重新选择: the file chosen before is no longer wanted.
     if (state.step === "stored") void fetch(`/uploads/${encodeURIComponent(state.file.id)}`, { method: "DELETE" }).catch(() => undefined);
@@ -85,22 +93,9 @@ export function FileUploadField({ id, name, kind, label, required, hint, error, 
     const local = isImage && file.type.startsWith("image/") ? URL.createObjectURL(file) : null;
     setState({ step: "uploading", name: file.name, size: file.size, percent: 0, preview: local });
     setAnnounce(`正在上传${file.name}`);
-    const body = new FormData();
-    body.set("kind", kind);
-    body.set("file", file);
-    const xhr = new XMLHttpRequest();
-    request.current = xhr;
-    xhr.open("POST", "/uploads");
-    xhr.responseType = "json";
-    xhr.upload.onprogress = (event) => {
-      if (!event.lengthComputable) return;
-      const percent = Math.min(99, Math.round((event.loaded / event.total) * 100));
-      setState((s) => (s.step === "uploading" ? { ...s, percent } : s));
-    };
-    xhr.onload = () => {
-      request.current = null;
-      const answer = (xhr.response ?? {}) as Answer;
-      if (xhr.status === 201 && answer.id) {
+    const progress = (percent: number) => setState((s) => (s.step === "uploading" ? { ...s, percent } : s));
+    const done = (answer: Answer) => {
+      if (answer.id) {
         // The bytes are stored: the form sends the id only.
         if (input.current) input.current.value = "";
         setState({ step: "stored", file: { id: answer.id, name: answer.name, size: answer.size, mimeType: answer.mimeType }, preview: local });
@@ -109,11 +104,45 @@ export function FileUploadField({ id, name, kind, label, required, hint, error, 
         fail(answer.message ?? "上传失败，请重新选择文件");
       }
     };
+    if (uploadthing && kind === "image") {
+      const controller = new AbortController();
+      cancel.current = () => controller.abort();
+      void uploadthingAvailable().then((yes) => {
+        if (controller.signal.aborted) return;
+        if (!yes) return void (cancel.current = sendToServer(file, progress, done));
+        void uploadViaUploadthing(uploadthing, file, progress, controller.signal).then((answer) => {
+          if (controller.signal.aborted) return;
+          cancel.current = null;
+          done(answer);
+        });
+      });
+      return;
+    }
+    cancel.current = sendToServer(file, progress, done);
+  }
+
+  // POST /uploads with an XHR (its upload progress); answers 201 {id, name, size, mimeType} or 400 {message}.
+  function sendToServer(file: File, progress: (percent: number) => void, done: (answer: Answer) => void): () => void {
+    const body = new FormData();
+    body.set("kind", kind);
+    body.set("file", file);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/uploads");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) progress(Math.min(99, Math.round((event.loaded / event.total) * 100)));
+    };
+    xhr.onload = () => {
+      cancel.current = null;
+      const answer = (xhr.response ?? {}) as Answer;
+      done(xhr.status === 201 && answer.id ? answer : { message: answer.message });
+    };
     xhr.onerror = () => {
-      request.current = null;
-      fail("网络异常，上传未完成，请重新选择文件");
+      cancel.current = null;
+      done({ message: "网络异常，上传未完成，请重新选择文件" });
     };
     xhr.send(body);
+    return () => xhr.abort();
   }
 
   function fail(message: string) {
@@ -124,8 +153,8 @@ export function FileUploadField({ id, name, kind, label, required, hint, error, 
   }
 
   function remove() {
-    request.current?.abort();
-    request.current = null;
+    cancel.current?.();
+    cancel.current = null;
     if (state.step === "stored") {
       // Best effort: a file already used by a record stays (the server refuses), an orphan is removed.
       void fetch(`/uploads/${encodeURIComponent(state.file.id)}`, { method: "DELETE" }).catch(() => undefined);

@@ -14,4 +14,9 @@ describe("Content-Security-Policy", () => {
     expect(csp).toContain("base-uri 'none'");
     expect(staticCsp(true)).toContain("base-uri 'none'");
   });
+
+  it("lets the upload pages reach UploadThing's ingest servers only when it is configured", () => {
+    expect(nonceCsp("n", true)).toContain("connect-src 'self';");
+    expect(nonceCsp("n", true, ["https://sea1.ingest.uploadthing.com"])).toContain("connect-src 'self' https://sea1.ingest.uploadthing.com;");
+  });
 });

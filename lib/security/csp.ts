@@ -11,14 +11,14 @@ export function needsNonce(pathname: string): boolean {
   return NONCE_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-function directives(scriptSrc: string, baseUri: string): string {
+function directives(scriptSrc: string, baseUri: string, connectSrc: readonly string[] = []): string {
   return [
     "default-src 'self'",
     scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://utfs.io https://*.ufs.sh",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectSrc].join(" "),
     "worker-src 'self' blob:",
     "frame-ancestors 'none'",
     "form-action 'self'",
@@ -33,6 +33,8 @@ export function staticCsp(production: boolean): string {
   return directives(`script-src 'self' 'unsafe-inline'${evalInDev(production)}`, "'none'");
 }
 
-export function nonceCsp(nonce: string, production: boolean): string {
-  return directives(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDev(production)}`, "'none'");
+// `uploadOrigins`: where the browser sends public images when UploadThing is configured (its ingest servers);
+// the pages that upload (管理后台, 个人中心) all carry this policy.
+export function nonceCsp(nonce: string, production: boolean, uploadOrigins: readonly string[] = []): string {
+  return directives(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${evalInDev(production)}`, "'none'", uploadOrigins);
 }

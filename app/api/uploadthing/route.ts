@@ -1,19 +1,25 @@
 import { createRouteHandler } from "uploadthing/next";
-import { UTApi } from "uploadthing/server";
 import { currentActor } from "@/lib/auth/current";
+import { storageFor } from "@/lib/services/storage";
+import { uploadthingConfig } from "@/lib/services/storage/drivers/uploadthing-config";
 import { buildPublicMediaRouter } from "@/lib/uploads/uploadthing";
 
-// UploadThing's endpoint, for public media only, and only when UPLOADTHING_TOKEN is set (else 404).
-const token = process.env.UPLOADTHING_TOKEN?.trim();
+// UploadThing's endpoint, for public media only, and only when UPLOADTHING_TOKEN is set (else 404: the
+// upload control then sends images to POST /uploads like every other file).
+const config = uploadthingConfig();
 
-const handlers = token
+const handlers = config
   ? createRouteHandler({
       router: buildPublicMediaRouter({
         getActor: currentActor,
-        fetchBytes: async (url) => new Uint8Array(await (await fetch(url, { signal: AbortSignal.timeout(15_000) })).arrayBuffer()),
-        deleteRemote: async (key) => void (await new UTApi({ token }).deleteFiles(key)),
+        fetchBytes: async (url) => {
+          const answer = await fetch(url, { signal: AbortSignal.timeout(15_000) });
+          if (!answer.ok) throw new Error(`UploadThing answered ${answer.status} for the uploaded file`);
+          return new Uint8Array(await answer.arrayBuffer());
+        },
+        deleteRemote: (key) => storageFor("UPLOADTHING")!.delete(key),
       }),
-      config: { token },
+      config: { token: config.token, logLevel: "Warning" },
     })
   : null;
 

@@ -3,6 +3,8 @@ import { localDriver } from "./drivers/local";
 import { s3Driver } from "./drivers/s3";
 import { s3ConfigFrom } from "./drivers/s3-config";
 import type { StorageDriver } from "./types";
+import { uploadthingDriver } from "./drivers/uploadthing";
+import { uploadthingConfig } from "./drivers/uploadthing-config";
 
 // No "server-only" here: scripts (npm run retention) reach stored files too. The app imports ./index.
 // Private files (身份证照片, 项目计划书): the local disk (UPLOAD_DIR, default .uploads/ at the project root,
@@ -32,11 +34,18 @@ export function privateStorage(): StorageDriver {
   return driver;
 }
 
-// The driver a stored file lives in; null for one this server cannot reach (UploadThing's are not read here,
-// S3 files on a server without STORAGE_DRIVER=s3).
+// The driver a stored file lives in; null for one this server cannot reach (S3 files on a server without
+// STORAGE_DRIVER=s3, UploadThing files on one without UPLOADTHING_TOKEN).
 export function storageFor(storage: FileStorage): StorageDriver | null {
   if (storage === "LOCAL") return drivers.get("LOCAL") ?? (drivers.set("LOCAL", localDriver(storageDirectory())), drivers.get("LOCAL")!);
   if (storage === "S3" && storageDriverName() === "S3") return privateStorage();
+  if (storage === "UPLOADTHING") {
+    const config = uploadthingConfig();
+    if (!config) return null;
+    let driver = drivers.get(`UPLOADTHING:${config.token}`);
+    if (!driver) drivers.set(`UPLOADTHING:${config.token}`, (driver = uploadthingDriver(config)));
+    return driver;
+  }
   return null;
 }
 
