@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, requiredText } from "@/lib/validation/fields";
 import { shanghaiDateTimeSchema } from "@/lib/validation/datetime";
 import { mobileSchema, personNameSchema } from "@/lib/validation/common";
 import { coverShape } from "@/lib/uploads/shape";
@@ -7,21 +8,7 @@ import { coverShape } from "@/lib/uploads/shape";
 
 export const MAX_ATTENDEES = 5;
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `请输入${label}` })
-    .trim()
-    .min(1, `请输入${label}`)
-    .min(min, `${label}至少${min}个字`)
-    .max(max, `${label}不能超过${max}个字`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ?? "").trim())
-    .refine((v) => v.length <= max, `${label}不能超过${max}个字`)
-    .transform((v) => (v === "" ? null : v));
+const text = (label: string, min: number, max: number) => requiredText(label, max, { min });
 
 const wholeNumber = (label: string, min: number, max: number, message = `${label}须为${min}至${max}之间的整数`) =>
   z

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDate } from "@/lib/format";
-import { isCalendarDate, isChecked, todayInShanghai } from "@/lib/validation/fields";
+import { isCalendarDate, isChecked, requiredText, todayInShanghai } from "@/lib/validation/fields";
 import { coverShape } from "@/lib/uploads/shape";
 import { isWebUrl, POLICY_AUDIENCES, POLICY_TOPICS } from "./reference";
 
@@ -47,13 +47,7 @@ function choices<T extends string>(values: readonly T[], message: string) {
   );
 }
 
-const text = (label: string, min: number, max: number, verb = "请输入") =>
-  z
-    .string({ error: `${verb}${label}` })
-    .trim()
-    .min(1, `${verb}${label}`)
-    .min(min, `${label}至少${min}个字`)
-    .max(max, `${label}不能超过${max}个字`);
+const text = (label: string, min: number, max: number, verb = "请输入") => requiredText(label, max, { min, verb });
 
 export const articleSchema = z
   .object({

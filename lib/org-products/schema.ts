@@ -1,18 +1,10 @@
 import { z } from "zod";
 import { LoanMethod, ProductCategory, ProductTag, Region } from "@/lib/generated/prisma/enums";
-import { declarationSchema } from "@/lib/validation/fields";
+import { declarationSchema, optionalText, requiredText } from "@/lib/validation/fields";
 
 // 产品管理 (机构工作台): every field of a catalogue product, shared by the browser and the actions.
 
-const text = (label: string, max: number) =>
-  z.string({ error: `请输入${label}` }).trim().min(1, `请输入${label}`).max(max, `${label}不能超过${max}个字`);
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ?? "").trim())
-    .refine((v) => v.length <= max, `${label}不能超过${max}个字`)
-    .transform((v) => (v === "" ? null : v));
+const text = (label: string, max: number) => requiredText(label, max);
 const list = <T extends string>(values: Record<string, T>, message: string, min: number) =>
   z.preprocess(
     (v) => (v === undefined || v === null || v === false || v === "" ? [] : Array.isArray(v) ? v : [v]),

@@ -3,25 +3,11 @@ import { uploadShape } from "@/lib/uploads/shape";
 import { InstitutionType } from "@/lib/generated/prisma/enums";
 import { REGIONS } from "@/lib/reference";
 import { mobileSchema, personNameSchema } from "@/lib/validation/common";
-import { declarationSchema } from "@/lib/validation/fields";
+import { declarationSchema, optionalText, requiredText } from "@/lib/validation/fields";
 
 // The forms of 金融办 supervision (机构管理, 机构人员, 用户管理), shared by the browser and the actions.
 
-const text = (label: string, min: number, max: number) =>
-  z
-    .string({ error: `请输入${label}` })
-    .trim()
-    .min(1, `请输入${label}`)
-    .min(min, `${label}至少${min}个字`)
-    .max(max, `${label}不能超过${max}个字`);
-
-const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v ?? "").trim())
-    .refine((v) => v.length <= max, `${label}不能超过${max}个字`)
-    .transform((v) => (v === "" ? null : v));
+const text = (label: string, min: number, max: number) => requiredText(label, max, { min });
 
 function choices<T extends string>(values: readonly T[], message: string) {
   return z.preprocess(

@@ -95,3 +95,19 @@ export function futureDateSchema(label: string, maxYears = 10) {
 export function choiceIdSchema(message: string) {
   return z.string({ error: message }).trim().regex(/^[A-Za-z0-9_-]{1,64}$/, message);
 }
+
+// A required text field: trimmed, with its label in every message (「请输入…」「…至少N个字」「…不能超过N个字」).
+export function requiredText(label: string, max: number, { min = 1, verb = "请输入" }: { min?: number; verb?: string } = {}) {
+  const base = z.string({ error: `${verb}${label}` }).trim().min(1, `${verb}${label}`);
+  return (min > 1 ? base.min(min, `${label}至少${min}个字`) : base).max(max, `${label}不能超过${max}个字`);
+}
+
+// An optional text field: trimmed, null when left empty.
+export function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .refine((v) => v.length <= max, `${label}不能超过${max}个字`)
+    .transform((v) => (v === "" ? null : v));
+}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CreditReportBody, CreditViewsTable, SnapshotLinks } from "@/components/credit/credit-report";
+import { OwnCreditReport } from "@/components/credit/own-credit-report";
 import { requireActor } from "@/lib/auth/current";
 import { getMyDemandCreditReport } from "@/lib/credit/demand-queries";
 import { parseRouteId } from "@/lib/domain/ids";
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "信用报告" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ report?: string }> };
 
-// The owner's view of the 信用报告 an institution pulled for a 融资需求, and who viewed them when.
+// The owner's view of the 信用报告 an institution pulled for a 融资需求.
 export default async function MyDemandCreditReportPage({ params, searchParams }: Props) {
   const actor = await requireActor();
   const id = parseRouteId((await params).id);
@@ -18,23 +17,11 @@ export default async function MyDemandCreditReportPage({ params, searchParams }:
   const page = id ? await getMyDemandCreditReport(actor, id, parseRouteId(reportParam) ?? undefined) : null;
   if (!page || !id) notFound();
   return (
-    <div className="space-y-5">
-      <p>
-        <Link href={`/me/demands/${id}`} className="tap text-sm text-brand-700 underline">返回需求详情</Link>
-      </p>
-      <h1 className="text-2xl font-bold text-brand-800">信用报告 {page.number}</h1>
-      <p className="text-sm text-slate-700">
-        平台依据您就本需求给予对接机构的《用户授权协议》授权，从政务数据共享交换平台查询您的工商、纳税、社保与公积金、司法和行政处罚信息，生成信用报告，仅提供给该机构。
-      </p>
-      <section aria-labelledby="report" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="report" className="text-lg font-semibold">报告内容</h2>
-        <SnapshotLinks page={page} hrefOf={(rid) => `/me/demands/${id}/credit-report?report=${rid}`} />
-        {page.report ? <CreditReportBody report={page.report} /> : <p className="text-sm text-slate-700">暂未生成信用报告。</p>}
-      </section>
-      <section aria-labelledby="views" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="views" className="mb-3 text-lg font-semibold">查看记录</h2>
-        <CreditViewsTable views={page.views} />
-      </section>
-    </div>
+    <OwnCreditReport
+      page={page}
+      back={{ href: `/me/demands/${id}`, label: "返回需求详情" }}
+      reportHref={(rid) => `/me/demands/${id}/credit-report?report=${rid}`}
+      basis="平台依据您就本需求给予对接机构的《用户授权协议》授权，从政务数据共享交换平台查询您的工商、纳税、社保与公积金、司法和行政处罚信息，生成信用报告，仅提供给该机构。"
+    />
   );
 }
