@@ -56,4 +56,40 @@ describe("个人认证 step 1 without JavaScript, after an upload refusal", () =
     // no second copy of the front photo was stored
     expect(await db.uploadedFile.count({ where: { ownerId: actor.id } })).toBe(2);
   });
+
+  it("a wrong code refused together with a forged photo keeps the other photo: each refusal is shown beside its field", async () => {
+    const user = await createUser({ role: "PERSONAL" });
+    const actor = actorOf(user);
+    await issueSmsCode({ phone: user.phone, purpose: "CERTIFY", now: new Date(), code: "135790" });
+    const typed = { realName: "赵小燕", idNumber: ID };
+
+    const refused = await callAction(actor, submitPersonalCertification, [], {
+      ...typed,
+      smsCode: "000000",
+      idPhotoFront: new File([new Uint8Array(forgedHtml())], "photo.jpg", { type: "image/jpeg" }),
+      idPhotoFrontId: "",
+      idPhotoBack: png(),
+      idPhotoBackId: "",
+    });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.fieldErrors.smsCode).toMatch(/短信验证码不正确/);
+    expect(refused.fieldErrors.idPhotoFront).toContain("文件内容与格式不符");
+    expect(refused.values).toMatchObject({ ...typed, idPhotoFrontId: "" });
+    expect(refused.values.smsCode).toBeUndefined();
+    const backId = refused.values.idPhotoBackId as string;
+    expect(await db.uploadedFile.count({ where: { id: backId, ownerId: actor.id, purpose: "id-photo" } })).toBe(1);
+
+    const again = await callAction(actor, submitPersonalCertification, [], {
+      ...typed,
+      smsCode: "135790",
+      idPhotoFront: png(),
+      idPhotoFrontId: "",
+      idPhotoBack: new File([], ""),
+      idPhotoBackId: backId,
+    });
+    expect(again.ok).toBe(true);
+    const pending = await db.personalCertification.findUniqueOrThrow({ where: { userId: actor.id } });
+    expect(pending.idPhotoBackFileId).toBe(backId);
+  });
 });

@@ -3,7 +3,7 @@ import { column } from "@/lib/crypto/columns";
 import { db } from "@/lib/db";
 import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
-import { ForbiddenError, NotFoundError, RefusedError } from "@/lib/domain/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import { maskIdNumber } from "@/lib/mask";
 import { notify } from "@/lib/messages/notify";
 import { faceVerification } from "@/lib/services/face-verification";
@@ -48,10 +48,23 @@ export async function startPersonalCertification(
   if (current?.status === "VERIFIED") throw new RefusedError("您的账号已完成个人认证");
   if ((await failuresToday(actor.id, "personal", now)) >= MAX_DAILY_FAILURES) throw new RefusedError(TOO_MANY_FAILURES);
   const code = await checkSmsCode(user.phone, "CERTIFY", input.smsCode, now);
-  if (!code.ok) throw new RefusedError(code.message, { smsCode: code.message });
-  // New photos for every attempt (manual: 重新认证需再次上传身份证照片).
-  const front = await formUpload(actor, "id-photo", input, { field: "idPhotoFront", required: true, meta, storage });
-  const back = await formUpload(actor, "id-photo", input, { field: "idPhotoBack", required: true, meta, storage });
+  // New photos for every attempt (manual: 重新认证需再次上传身份证照片). Posted without JavaScript the photos
+  // travel with this form: each is stored (and echoed as 已上传) even when the code or the other photo is
+  // refused, so that only the refused part is given again, as with JavaScript where the control stored them.
+  const refused: Record<string, string> = code.ok ? {} : { smsCode: code.message };
+  const photo = async (field: "idPhotoFront" | "idPhotoBack") => {
+    try {
+      return await formUpload(actor, "id-photo", input, { field, required: true, meta, storage });
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      Object.assign(refused, error.fieldErrors);
+      return null;
+    }
+  };
+  const front = await photo("idPhotoFront");
+  const back = await photo("idPhotoBack");
+  if (!code.ok) throw new RefusedError(code.message, refused);
+  if (Object.keys(refused).length > 0) throw new InvalidInputError(refused);
 
   const attemptId = await reserveAttempt(actor.id, "personal", now, { pendingMs: PENDING_MS, abandonPending: true });
   if (!attemptId) throw new RefusedError(TOO_MANY_FAILURES);
