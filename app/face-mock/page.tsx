@@ -19,7 +19,10 @@ export default async function FaceMockPage({ searchParams }: { searchParams: Pro
       <h1 className="mt-4 text-2xl font-bold text-brand-800">FaceID 互联网身份验证服务</h1>
       {session ? (
         <>
-          <p className="mt-3 text-slate-700">核验对象：{maskName(session.name)}。点击“开始比对”，允许浏览器使用摄像头后按提示进行人脸识别。</p>
+          <p className="mt-3 text-slate-700">核验对象：{maskName(session.name)}。</p>
+          <noscript>
+            <p className="mt-3 text-slate-700">浏览器未启用JavaScript，无法打开摄像头，请直接选择下方的演示结果。</p>
+          </noscript>
           <CameraCheck />
           <form method="post" action="/face-mock/complete" className="mt-4 space-y-3">
             <input type="hidden" name="BizToken" value={session.bizToken} />

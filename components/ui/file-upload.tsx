@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { formatSize, UPLOAD_KINDS, type UploadKind } from "@/lib/uploads/kinds";
 import type { PublicMediaEndpoint } from "@/lib/uploads/uploadthing";
 import { describedBy, FieldError, FieldHint, FieldLabel } from "./field";
+import { useHydrated } from "./use-hydrated";
 import { uploadthingAvailable, uploadViaUploadthing } from "./uploadthing-upload";
 
 // The one upload control (docs/uploads.md). Without JavaScript it is a plain file input posted with
@@ -58,6 +59,8 @@ export function FileUploadField({ id, name, kind, label, required, hint, error, 
   // Cancels the upload under way (取消, another file chosen, the control going away).
   const cancel = useRef<(() => void) | null>(null);
   const statusId = useId();
+  // Without JavaScript 移除 could do nothing: choosing another file replaces the stored one.
+  const hydrated = useHydrated();
   const [state, setState] = useState<State>(() =>
     defaultFile?.id ? { step: "stored", file: defaultFile, preview: isImage ? `/files/${defaultFile.id}` : null } : { step: "empty" },
   );
@@ -194,9 +197,11 @@ export function FileUploadField({ id, name, kind, label, required, hint, error, 
             </p>
             {state.step === "uploading" ? <progress className="mt-1 h-1.5 w-full" max={100} value={state.percent} aria-label={`${label}上传进度`} /> : null}
           </div>
-          <button type="button" onClick={remove} disabled={disabled} className="shrink-0 rounded border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-white">
-            {state.step === "uploading" ? "取消" : "移除"}
-          </button>
+          {hydrated ? (
+            <button type="button" onClick={remove} disabled={disabled} className="shrink-0 rounded border border-slate-400 px-3 py-1.5 text-sm text-slate-800 hover:bg-white">
+              {state.step === "uploading" ? "取消" : "移除"}
+            </button>
+          ) : null}
         </div>
       ) : null}
       <input
