@@ -9,6 +9,7 @@ import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { submitPersonalCertification } from "@/lib/certification/actions";
 import { personalCertificationSchema } from "@/lib/certification/schema";
+import { echoedUpload } from "@/lib/uploads/shape";
 
 // 个人认证 step 1 (manual 2.9): 身份证照片 (人像面, 国徽面), 姓名, 身份证号码, 联系电话 (the account's, not
 // editable), 短信验证码 → 下一步: the face check at the provider. Posted as a new document (multipart).
@@ -23,10 +24,7 @@ export function PersonalCertificationForm({ phone, maskedPhone }: { phone: strin
     multipart: true,
   });
   const send = useSmsSender({ form, purpose: "CERTIFY", phoneField: "phone", human });
-  const echoed = (name: string) => {
-    const id = state && !state.ok ? state.values[`${name}Id`] : undefined;
-    return typeof id === "string" && id ? { id } : null;
-  };
+  const echoed = (name: string) => (state && !state.ok ? echoedUpload(state.values, name) : null);
   return (
     <form {...formProps} className="max-w-md space-y-1" aria-label="个人基础信息输入">
       {formName}

@@ -6,6 +6,7 @@ import { FileUploadField, type UploadedFileInfo } from "@/components/ui/file-upl
 import { FormSection, SelectField, TextAreaField, TextField } from "@/components/ui/fields";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { echoedUpload } from "@/lib/uploads/shape";
 
 const INDUSTRY_OPTIONS = INDUSTRIES.map((v) => ({ value: v, label: v }));
 
@@ -24,8 +25,7 @@ export function ProjectForm({
   const { form, state, pending, formProps, formName, field, errorOf } = useActionForm({ name: "equity-project", schema: projectSchema, action, defaults });
   // After a refusal the ids the control stored come back; when editing, the files already attached.
   const fileOf = (name: string, attached?: UploadedFileInfo | null): UploadedFileInfo | null => {
-    const echoed = state && !state.ok ? state.values[`${name}Id`] : undefined;
-    return typeof echoed === "string" && echoed ? { id: echoed } : (attached ?? null);
+    return (state && !state.ok ? echoedUpload(state.values, name) : null) ?? attached ?? null;
   };
   const left = (name: keyof typeof LIMITS) => {
     const value = form.watch(name);

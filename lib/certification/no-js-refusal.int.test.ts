@@ -40,6 +40,8 @@ describe("个人认证 step 1 without JavaScript, after an upload refusal", () =
     expect(refused.values).toMatchObject({ realName: "赵小燕", idNumber: ID, idPhotoBackId: "" });
     const frontId = refused.values.idPhotoFrontId as string;
     expect(await db.uploadedFile.count({ where: { id: frontId, ownerId: actor.id, purpose: "id-photo" } })).toBe(1);
+    // and its own name, which the control shows beside 已上传
+    expect(refused.values.idPhotoFrontName).toBe("人像面.png");
 
     // The page posts the echoed id of the accepted photo (its control shows 已上传) and the newly chosen one.
     const again = await callAction(actor, submitPersonalCertification, [], {

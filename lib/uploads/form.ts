@@ -6,7 +6,7 @@ import { InvalidInputError } from "@/lib/domain/errors";
 import type { StorageDriver } from "@/lib/services/storage";
 import { storeUpload, type StoredUpload } from "./commands";
 import { UPLOAD_KINDS, type UploadKind } from "./kinds";
-import { uploadIdField } from "./shape";
+import { uploadIdField, uploadNameField } from "./shape";
 
 export { uploadIdField, uploadShape } from "./shape";
 
@@ -41,6 +41,7 @@ export async function formUpload(
     // Posted without JavaScript: should another field be refused, the form comes back with this file as
     // 已上传 (its id), so that only the refused one is chosen again.
     echoValue(uploadIdField(field), stored.id);
+    echoValue(uploadNameField(field), stored.originalName);
     return stored;
   }
   const id = input[uploadIdField(field)];

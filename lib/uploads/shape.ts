@@ -4,6 +4,16 @@ import { z } from "zod";
 // without JavaScript in `<name>`, or the id of the file the control already uploaded in `<name>Id`.
 // Both are optional here; lib/uploads/form.ts (`formUpload`) decides.
 export const uploadIdField = (name: string) => `${name}Id`;
+// The stored file's own name, echoed with its id after a refusal so the control shows it (not a stand-in).
+export const uploadNameField = (name: string) => `${name}Name`;
+
+// The file a refused form echoed for the field `name` (its id, and its name), or null.
+export function echoedUpload(values: Record<string, string | string[]> | undefined, name: string): { id: string; name?: string } | null {
+  const id = values?.[uploadIdField(name)];
+  if (typeof id !== "string" || !id) return null;
+  const fileName = values?.[uploadNameField(name)];
+  return typeof fileName === "string" && fileName ? { id, name: fileName } : { id };
+}
 
 export function uploadShape<N extends string>(name: N): { [K in N]: z.ZodOptional<z.ZodUnknown> } & { [K in `${N}Id`]: z.ZodOptional<z.ZodString> } {
   return { [name]: z.unknown().optional(), [uploadIdField(name)]: z.string().max(40).optional() } as never;
