@@ -50,7 +50,10 @@ export async function formUpload(
       where: { id, ownerId: actor.id, purpose: kind },
       select: { id: true, originalName: true, mimeType: true, size: true },
     });
-    if (row) return row;
+    if (row) {
+      echoValue(uploadNameField(field), row.originalName); // shown again should the form be refused
+      return row;
+    }
     throw new InvalidInputError({ [field]: `所选${UPLOAD_KINDS[kind].label}已失效，请重新选择` });
   }
   if (required) throw new InvalidInputError({ [field]: `请上传${UPLOAD_KINDS[kind].label}` });

@@ -120,6 +120,7 @@ test("个人认证 without JavaScript: the photos post with the form, a refusal 
   await expect(page.getByLabel("短信验证码", { exact: true })).toHaveValue(""); // a secret is not echoed
   // The 国徽面 photo was accepted: shown as 已上传, its id goes with the form again; only 人像面 is chosen again.
   await expect(page.locator("#cert-photo-back-file")).toContainText("已上传");
+  await expect(page.locator("#cert-photo-back-file")).toContainText("国徽面.png");
   await expect(page.locator("#cert-photo-front-file")).toHaveCount(0);
   await expect(page.locator('input[name="idPhotoBackId"]')).not.toHaveValue("");
   await expect(page.locator('input[name="idPhotoFrontId"]')).toHaveValue("");
@@ -132,7 +133,9 @@ test("个人认证 without JavaScript: the photos post with the form, a refusal 
   await expect(page.locator("#cert-sms-code-error")).toContainText("短信验证码不正确");
   await expect(page.locator("#cert-photo-front-error")).toBeEmpty();
   await expect(page.locator("#cert-photo-front-file")).toContainText("已上传");
+  await expect(page.locator("#cert-photo-front-file")).toContainText("人像面.png"); // its own name
   await expect(page.locator("#cert-photo-back-file")).toContainText("已上传");
+  await expect(page.locator("#cert-photo-back-file")).toContainText("国徽面.png"); // sent back as an id, named again
   await expect(page.getByLabel("姓名", { exact: true })).toHaveValue(NAME);
   await expect(page.getByLabel("身份证号码")).toHaveValue(ID);
 
