@@ -1,4 +1,4 @@
-import { parseKeyring } from "./crypto/keyring";
+import { parseBlindIndexKeyring, parseKeyring } from "./crypto/keyring";
 import { isProductionDeployment } from "./env";
 import { s3ConfigFrom } from "./services/storage/drivers/s3-config";
 import { uploadthingProblem } from "./services/storage/drivers/uploadthing-config";
@@ -14,8 +14,8 @@ export function deploymentProblems(env: Env = process.env): string[] {
   if (!set("AUTH_SECRET")) problems.push("AUTH_SECRET is required (openssl rand -base64 32)");
   // The data keys: DATA_ENCRYPTION_KEYS (key ids, the first active) or the single DATA_ENCRYPTION_KEY (k1).
   problems.push(...parseKeyring(env).problems);
-  if (!set("BLIND_INDEX_KEY")) problems.push("BLIND_INDEX_KEY is required (32 random bytes, base64: openssl rand -base64 32)");
-  else if (Buffer.from(env.BLIND_INDEX_KEY!.trim(), "base64").length !== 32) problems.push("BLIND_INDEX_KEY must be 32 bytes, base64-encoded");
+  // The blind index keys, by the same rules: BLIND_INDEX_KEYS (key ids, the first active) or BLIND_INDEX_KEY (b1).
+  problems.push(...parseBlindIndexKeyring(env).problems);
   if (!set("ALTCHA_HMAC_KEY")) problems.push("ALTCHA_HMAC_KEY is required (openssl rand -hex 32)");
   // Under plain `next start` a client-sent X-Forwarded-For cannot be told from the socket address.
   if (env.CLIENT_IP_SOCKET_APPENDED !== "1" && !set("TRUSTED_PROXY_HOPS")) {

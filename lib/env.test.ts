@@ -33,6 +33,14 @@ describe("demo mode and production", () => {
     const { DATA_ENCRYPTION_KEY: _single, ...rest } = env;
     expect(deploymentProblems({ ...rest, DATA_ENCRYPTION_KEYS: `k2:${key},k1:${key}` })).toEqual([]);
     expect(deploymentProblems({ ...rest, DATA_ENCRYPTION_KEYS: "k2:short" }).join()).toContain("DATA_ENCRYPTION_KEYS");
+    // The blind index keys likewise: a ring instead of BLIND_INDEX_KEY, or both (BLIND_INDEX_KEY is b1).
+    const { BLIND_INDEX_KEY: _index, ...noIndex } = env;
+    expect(deploymentProblems({ ...noIndex, BLIND_INDEX_KEYS: `b2:${key},b1:${key}` })).toEqual([]);
+    expect(deploymentProblems({ ...env, BLIND_INDEX_KEYS: `b2:${key}` })).toEqual([]);
+    expect(deploymentProblems({ ...noIndex, BLIND_INDEX_KEYS: "b2:short" }).join()).toContain("BLIND_INDEX_KEYS: key b2 must be 32 bytes");
+    expect(deploymentProblems({ ...noIndex, BLIND_INDEX_KEYS: key }).join()).toContain("BLIND_INDEX_KEYS entries are");
+    expect(deploymentProblems({ ...env, BLIND_INDEX_KEY: "short" }).join()).toContain("BLIND_INDEX_KEY must be 32 bytes");
+    expect(deploymentProblems(noIndex).join()).toContain("BLIND_INDEX_KEYS (or BLIND_INDEX_KEY) is required");
   });
 
   it("several instances (REDIS_URL) need one NEXT_SERVER_ACTIONS_ENCRYPTION_KEY", () => {

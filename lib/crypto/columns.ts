@@ -14,6 +14,15 @@ export const ENCRYPTED_COLUMNS = {
 } as const;
 
 export type EncryptedTable = keyof typeof ENCRYPTED_COLUMNS;
+
+// Every blind index whose plaintext the platform keeps (encrypted, in the same row): `npm run keys:rotate`
+// recomputes these with the active key of BLIND_INDEX_KEYS. The other blind indexes have no plaintext to
+// recompute from (docs/security.md, "Key rotation"): the seeded reference tables (RegistryEnterprise,
+// GovDataRecord) are recomputed by their seed steps, the short-lived rows (SmsCode, MockFaceSession) expire.
+export const BLIND_INDEXED_COLUMNS = [
+  { table: "PersonalCertification", hash: "idNumberHash", plain: "idNumberEnc" },
+  { table: "EnterpriseCertification", hash: "legalRepIdHash", plain: "legalRepIdEnc" },
+] as const satisfies readonly { table: EncryptedTable; hash: string; plain: string }[];
 export type EncryptedColumn<T extends EncryptedTable> = (typeof ENCRYPTED_COLUMNS)[T]["columns"][number];
 
 /** The context of one stored value: `column("LoanApplication", "idNumberEnc", id)`. */

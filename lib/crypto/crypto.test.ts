@@ -1,7 +1,7 @@
-import { createCipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createHmac, randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { activeKeyId, blindIndex, decrypt, decryptBytes, encrypt, encryptBytes, fileContext, fileKeyIdOf, keyIdOf, needsRotation, resetKeyring } from "@/lib/crypto";
-import { parseKeyring } from "@/lib/crypto/keyring";
+import { activeBlindIndexKeyId, activeKeyId, blindIndex, blindIndexes, decrypt, decryptBytes, encrypt, encryptBytes, fileContext, fileKeyIdOf, keyIdOf, needsRotation, resetKeyring } from "@/lib/crypto";
+import { devKey, parseBlindIndexKeyring, parseKeyring } from "@/lib/crypto/keyring";
 import { maskIdNumber, maskPhone } from "@/lib/mask";
 import { hashPassword, verifyPassword } from "@/lib/password";
 
@@ -84,6 +84,66 @@ describe("encryption at rest", () => {
   it("gives a stable, case-insensitive blind index", () => {
     expect(blindIndex("11010519491231002x")).toBe(blindIndex("11010519491231002X"));
     expect(blindIndex("11010519491231002X")).not.toBe(blindIndex("110105194912310029"));
+  });
+});
+
+describe("blind index keys", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    resetKeyring();
+  });
+  // The index as it was made before key ids: HMAC-SHA256 of the trimmed, upper-cased value with BLIND_INDEX_KEY.
+  const legacy = (keyBytes: Buffer, value: string) => createHmac("sha256", keyBytes).update(value.trim().toUpperCase()).digest("hex");
+  const id = " 11010519491231002x ";
+
+  it("BLIND_INDEX_KEY alone is b1 and gives the index of before; so does the development key", () => {
+    expect(activeBlindIndexKeyId()).toBe("b1");
+    expect(blindIndex(id)).toBe(legacy(devKey("BLIND_INDEX_KEY"), id));
+    expect(blindIndexes(id)).toEqual([blindIndex(id)]);
+    vi.stubEnv("BLIND_INDEX_KEY", key(5));
+    resetKeyring();
+    expect(activeBlindIndexKeyId()).toBe("b1");
+    expect(blindIndex(id)).toBe(legacy(Buffer.alloc(32, 5), id));
+    expect(blindIndexes(id)).toEqual([legacy(Buffer.alloc(32, 5), id)]);
+  });
+
+  it("the first of BLIND_INDEX_KEYS writes; lookups get every key's index, the active one first", () => {
+    vi.stubEnv("BLIND_INDEX_KEYS", `b1:${key(5)},b2:${key(6)}`); // b2 added second: b1 still writes
+    resetKeyring();
+    expect(blindIndex(id)).toBe(legacy(Buffer.alloc(32, 5), id));
+    expect(blindIndexes(id)).toEqual([legacy(Buffer.alloc(32, 5), id), legacy(Buffer.alloc(32, 6), id)]);
+    vi.stubEnv("BLIND_INDEX_KEYS", `b2:${key(6)},b1:${key(5)}`); // b2 moved first
+    resetKeyring();
+    expect(activeBlindIndexKeyId()).toBe("b2");
+    expect(blindIndex(id)).toBe(legacy(Buffer.alloc(32, 6), id));
+    expect(blindIndexes(id)).toEqual([legacy(Buffer.alloc(32, 6), id), legacy(Buffer.alloc(32, 5), id)]);
+    expect(blindIndexes(id)).toEqual(blindIndexes("11010519491231002X")); // still case-insensitive
+    vi.stubEnv("BLIND_INDEX_KEYS", `b2:${key(6)}`); // b1 removed: its indexes no longer match
+    resetKeyring();
+    expect(blindIndexes(id)).toEqual([legacy(Buffer.alloc(32, 6), id)]);
+  });
+
+  it("BLIND_INDEX_KEY stays b1 next to a BLIND_INDEX_KEYS that does not name b1", () => {
+    vi.stubEnv("BLIND_INDEX_KEY", key(5));
+    vi.stubEnv("BLIND_INDEX_KEYS", `b2:${key(6)}`);
+    resetKeyring();
+    expect(activeBlindIndexKeyId()).toBe("b2");
+    expect(blindIndexes(id)).toEqual([legacy(Buffer.alloc(32, 6), id), legacy(Buffer.alloc(32, 5), id)]);
+    const ring = parseBlindIndexKeyring({ BLIND_INDEX_KEY: key(5), BLIND_INDEX_KEYS: `b2:${key(6)},b1:${key(7)}` }).ring!;
+    expect(ring.keys.get("b1")).toEqual(Buffer.alloc(32, 7)); // the list's b1 wins
+  });
+
+  it("refuses malformed blind index key lists and, in production, a missing key", () => {
+    expect(parseBlindIndexKeyring({ BLIND_INDEX_KEYS: "b2:short" }).problems.join()).toMatch(/BLIND_INDEX_KEYS: key b2 must be 32 bytes/);
+    expect(parseBlindIndexKeyring({ BLIND_INDEX_KEYS: key(1) }).problems.join()).toMatch(/BLIND_INDEX_KEYS entries are <key id>/);
+    expect(parseBlindIndexKeyring({ BLIND_INDEX_KEYS: `b1:${key(1)},b1:${key(2)}` }).problems.join()).toMatch(/twice/);
+    expect(parseBlindIndexKeyring({ BLIND_INDEX_KEY: "short" }).problems.join()).toMatch(/BLIND_INDEX_KEY must be 32 bytes/);
+    expect(parseBlindIndexKeyring({ NODE_ENV: "production" }).problems.join()).toMatch(/BLIND_INDEX_KEYS \(or BLIND_INDEX_KEY\) is required/);
+    expect(parseBlindIndexKeyring({ NODE_ENV: "production", BLIND_INDEX_KEYS: `b3:${key(3)}` }).ring?.active).toBe("b3");
+    expect(parseBlindIndexKeyring({ NODE_ENV: "test" }).ring?.active).toBe("b1");
+    vi.stubEnv("BLIND_INDEX_KEYS", "b2:short");
+    resetKeyring();
+    expect(() => blindIndex(id)).toThrow(/BLIND_INDEX_KEYS/);
   });
 });
 

@@ -1,9 +1,9 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
-import { isProductionDeployment } from "../env";
-import { devKey, LEGACY_KEY_ID, parseKeyring, type Keyring } from "./keyring";
+import { LEGACY_KEY_ID, parseBlindIndexKeyring, parseKeyring, type Keyring } from "./keyring";
 
 // Sensitive personal data at rest: AES-256-GCM with the active key of DATA_ENCRYPTION_KEYS (lib/crypto/keyring.ts);
-// lookups go through an HMAC blind index keyed separately (BLIND_INDEX_KEY).
+// lookups go through an HMAC blind index keyed separately (BLIND_INDEX_KEYS / BLIND_INDEX_KEY: written with the
+// active key, matched against every key of the ring, see blindIndexes).
 //
 // A ciphertext is `v2:<key id>:<iv>:<tag>:<body>`, and its associated data binds it to where it is stored:
 // `<table>.<column>.<row id>`. Decrypting needs the same context, so a ciphertext copied into another row or
@@ -29,7 +29,7 @@ function associatedData({ table, column, rowId }: CipherContext): Buffer {
 }
 
 let ring: Keyring | undefined;
-let indexKey: Buffer | undefined;
+let indexRing: Keyring | undefined;
 
 function keyring(): Keyring {
   if (ring) return ring;
@@ -44,22 +44,17 @@ function keyById(id: string): Buffer {
   return key;
 }
 
-function blindIndexKey(): Buffer {
-  if (indexKey) return indexKey;
-  const raw = process.env.BLIND_INDEX_KEY?.trim();
-  if (raw) {
-    const key = Buffer.from(raw, "base64");
-    if (key.length !== 32) throw new Error("BLIND_INDEX_KEY must be 32 bytes, base64-encoded");
-    return (indexKey = key);
-  }
-  if (isProductionDeployment()) throw new Error("BLIND_INDEX_KEY is required in production (32 random bytes, base64)");
-  return (indexKey = devKey("BLIND_INDEX_KEY"));
+function blindIndexKeyring(): Keyring {
+  if (indexRing) return indexRing;
+  const parsed = parseBlindIndexKeyring();
+  if (!parsed.ring) throw new Error(parsed.problems.join("; "));
+  return (indexRing = parsed.ring);
 }
 
-/** For tests and the rotation command: read DATA_ENCRYPTION_KEYS / DATA_ENCRYPTION_KEY again. */
+/** For tests and the rotation command: read DATA_ENCRYPTION_KEYS / DATA_ENCRYPTION_KEY and the blind index keys again. */
 export function resetKeyring(): void {
   ring = undefined;
-  indexKey = undefined;
+  indexRing = undefined;
 }
 
 export function activeKeyId(): string {
@@ -107,8 +102,29 @@ export function needsRotation(stored: string): boolean {
   return !stored.startsWith("v2:") || keyIdOf(stored) !== keyring().active;
 }
 
+// The blind index: HMAC-SHA256 of the trimmed, upper-cased value, hex. It carries no key id (a b1 index is the
+// index of before key ids), so a lookup tries every key of the ring: blindIndexes.
+function hmacIndex(key: Buffer, value: string): string {
+  return createHmac("sha256", key).update(value.trim().toUpperCase()).digest("hex");
+}
+
+/** The index to store: made with the active blind index key. */
 export function blindIndex(value: string): string {
-  return createHmac("sha256", blindIndexKey()).update(value.trim().toUpperCase()).digest("hex");
+  const { active, keys } = blindIndexKeyring();
+  return hmacIndex(keys.get(active)!, value);
+}
+
+/**
+ * Every index the value may be stored under while keys rotate: the active key's first, then the other keys of
+ * BLIND_INDEX_KEYS in their order. A lookup matches any of them (`{ in: blindIndexes(v) }`, `.includes(...)`).
+ */
+export function blindIndexes(value: string): string[] {
+  const { active, keys } = blindIndexKeyring();
+  return [active, ...[...keys.keys()].filter((id) => id !== active)].map((id) => hmacIndex(keys.get(id)!, value));
+}
+
+export function activeBlindIndexKeyId(): string {
+  return blindIndexKeyring().active;
 }
 
 // Files (身份证照片) with the same keys, bound to their UploadedFile row:

@@ -3,17 +3,22 @@ import type { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { localDriver } from "@/lib/services/storage/drivers/local";
 import type { StorageDriver } from "@/lib/services/storage/types";
-import { ENCRYPTED_COLUMNS, type EncryptedTable } from "./columns";
-import { activeKeyId, decrypt, decryptBytes, encrypt, encryptBytes, fileContext, fileKeyIdOf } from "./index";
+import { BLIND_INDEXED_COLUMNS, ENCRYPTED_COLUMNS, type EncryptedTable } from "./columns";
+import { activeBlindIndexKeyId, activeKeyId, blindIndex, decrypt, decryptBytes, encrypt, encryptBytes, fileContext, fileKeyIdOf } from "./index";
 
 // `npm run keys:rotate` (docs/security.md, "Key rotation"): re-encrypts every value of ENCRYPTED_COLUMNS and every
 // encrypted file that is not on the active key (old key id, or v1 without key id and associated data) with the
 // active key, bound to its row. In batches; each write is conditional on the value it read, so a row changed in the
 // meantime keeps its new value; a second run finds nothing to do. A value that does not decrypt (wrong row, a key
 // no longer configured, damage) is counted as failed and left as it is.
+// Then the blind indexes of BLIND_INDEXED_COLUMNS are recomputed with the active key of BLIND_INDEX_KEYS from
+// the decrypted value of their row (an index carries no key id: every row is read, and written only when its
+// index differs).
 export interface RotationReport {
   activeKey: string;
+  activeIndexKey: string;
   rotated: Record<string, number>; // "<table>.<column>" or "UploadedFile.bytes" → values re-encrypted
+  reindexed: Record<string, number>; // "<table>.<hash column>" → blind indexes recomputed
   failed: Record<string, number>;
 }
 
@@ -21,7 +26,7 @@ const BATCH = 200;
 
 export async function rotateKeys(options: { storage?: StorageDriver; batch?: number; log?: (line: string) => void } = {}): Promise<RotationReport> {
   const active = activeKeyId();
-  const report: RotationReport = { activeKey: active, rotated: {}, failed: {} };
+  const report: RotationReport = { activeKey: active, activeIndexKey: activeBlindIndexKeyId(), rotated: {}, reindexed: {}, failed: {} };
   const log = options.log ?? (() => {});
   for (const table of Object.keys(ENCRYPTED_COLUMNS) as EncryptedTable[]) {
     await rotateTable(table, active, options.batch ?? BATCH, report);
@@ -33,6 +38,11 @@ export async function rotateKeys(options: { storage?: StorageDriver; batch?: num
   await rotateFiles(active, options.storage ?? localDriver(process.env.UPLOAD_DIR?.trim() || ".uploads"), options.batch ?? BATCH, report);
   if (report.rotated["UploadedFile.bytes"] || report.failed["UploadedFile.bytes"]) {
     log(`UploadedFile.bytes: ${report.rotated["UploadedFile.bytes"] ?? 0} re-encrypted, ${report.failed["UploadedFile.bytes"] ?? 0} failed`);
+  }
+  for (const indexed of BLIND_INDEXED_COLUMNS) {
+    await reindexTable(indexed, options.batch ?? BATCH, report);
+    const key = `${indexed.table}.${indexed.hash}`;
+    if (report.reindexed[key] || report.failed[key]) log(`${key}: ${report.reindexed[key] ?? 0} blind indexes recomputed, ${report.failed[key] ?? 0} failed`);
   }
   return report;
 }
@@ -72,6 +82,40 @@ async function rotateTable(table: EncryptedTable, active: string, batch: number,
       }
     }
     after = rows[rows.length - 1].rowId!;
+  }
+}
+
+async function reindexTable({ table, hash, plain }: (typeof BLIND_INDEXED_COLUMNS)[number], batch: number, report: RotationReport): Promise<void> {
+  const { rowKey } = ENCRYPTED_COLUMNS[table];
+  const key = `${table}.${hash}`;
+  let after = "";
+  for (;;) {
+    const rows = await db.$queryRawUnsafe<{ rowId: string; hash: string; plain: string }[]>(
+      `SELECT ${q(rowKey)} AS "rowId", ${q(hash)} AS "hash", ${q(plain)} AS "plain" FROM ${q(table)}
+        WHERE ${q(rowKey)} > $1 AND ${q(hash)} IS NOT NULL AND ${q(plain)} IS NOT NULL ORDER BY ${q(rowKey)} LIMIT ${batch}`,
+      after,
+    );
+    if (rows.length === 0) return;
+    for (const row of rows) {
+      let fresh: string;
+      try {
+        fresh = blindIndex(decrypt(row.plain, { table, column: plain, rowId: row.rowId }));
+      } catch {
+        report.failed[key] = (report.failed[key] ?? 0) + 1;
+        continue;
+      }
+      if (fresh === row.hash) continue;
+      // Conditional on both columns: a row given a new value meanwhile keeps it (and its index).
+      const changed = await db.$executeRawUnsafe(
+        `UPDATE ${q(table)} SET ${q(hash)} = $1 WHERE ${q(rowKey)} = $2 AND ${q(hash)} = $3 AND ${q(plain)} = $4`,
+        fresh,
+        row.rowId,
+        row.hash,
+        row.plain,
+      );
+      if (changed === 1) report.reindexed[key] = (report.reindexed[key] ?? 0) + 1;
+    }
+    after = rows[rows.length - 1].rowId;
   }
 }
 

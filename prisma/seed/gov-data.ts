@@ -1,7 +1,7 @@
 // Step: synthetic government data for 信用报告 (GovDataRecord, answered by the local driver of
 // lib/services/gov-data). Deterministic and varied: the demo enterprise is an A-grade taxpayer with
 // a clean record, one enterprise is a 失信被执行人, one has no records at all, the others vary.
-import { blindIndex } from "@/lib/crypto";
+import { blindIndex, blindIndexes } from "@/lib/crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BusinessData, GovDataOf, GovSourceKind, JudicialData, PenaltyData, SocialData, TaxData, TaxGrade } from "@/lib/services/gov-data/types";
 import { APPLICANTS, DEMO_ENTERPRISE, REGISTRY_ENTERPRISES, type Enterprise } from "./people";
@@ -67,6 +67,11 @@ function personRows(idNumber: string, r: Rng): Row[] {
   ];
 }
 
+// The people with records, keyed by the blind index of their 身份证号.
+function personIdNumbers(): string[] {
+  return [DEMO_PERSON_ID_NUMBER, ...APPLICANTS.filter((a) => !a.enterprise).map((a) => a.idNumber)];
+}
+
 export function govDataRows(): Row[] {
   const r = rng(20261202);
   const rows: Row[] = [];
@@ -75,13 +80,37 @@ export function govDataRows(): Row[] {
     const profile = e.uscc === DEMO_ENTERPRISE.uscc ? "clean" : e.name === DISHONEST_ENTERPRISE ? "dishonest" : "varied";
     rows.push(...enterpriseRows(e, r, profile));
   }
-  for (const idNumber of [DEMO_PERSON_ID_NUMBER, ...APPLICANTS.filter((a) => !a.enterprise).map((a) => a.idNumber)]) {
+  for (const idNumber of personIdNumbers()) {
     rows.push(...personRows(idNumber, r));
   }
   return rows;
 }
 
+// After a change of the active blind index key (BLIND_INDEX_KEYS, docs/security.md "Key rotation"): a
+// person's records keyed by the index of an older key of the ring move to the active key's index (the seed
+// has the 身份证号). A record the seed would now insert anew is not duplicated: the moved one is kept, an old
+// one next to an existing active one is dropped. Needs the old key still in the ring (records keyed by a key
+// already removed cannot be recognised). Also run by `npm run keys:rotate`.
+export async function reindexGovData(db: Db): Promise<number> {
+  const indexes = personIdNumbers().map((idNumber) => blindIndexes(idNumber));
+  let changed = 0;
+  for (let k = 1; k < (indexes[0]?.length ?? 0); k++) {
+    const old = indexes.map((i) => i[k]);
+    const fresh = indexes.map((i) => i[0]);
+    changed += await db.$executeRaw`
+      DELETE FROM "GovDataRecord" o USING unnest(${old}::text[], ${fresh}::text[]) AS m(old, fresh)
+      WHERE o."subjectKey" = m.old
+        AND EXISTS (SELECT 1 FROM "GovDataRecord" n WHERE n."source" = o."source" AND n."subjectKey" = m.fresh)`;
+    changed += await db.$executeRaw`
+      UPDATE "GovDataRecord" g SET "subjectKey" = m.fresh FROM unnest(${old}::text[], ${fresh}::text[]) AS m(old, fresh)
+      WHERE g."subjectKey" = m.old`;
+  }
+  if (changed) console.log(`[seed] government data: ${changed} person records moved to the active blind index key`);
+  return changed;
+}
+
 export async function seedGovData(db: Db): Promise<void> {
+  await reindexGovData(db);
   const rows = govDataRows();
   const { count } = await db.govDataRecord.createMany({
     data: rows.map((row) => ({ ...row, data: row.data as unknown as Prisma.InputJsonValue, dataTime: DATA_TIME })),

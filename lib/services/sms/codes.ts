@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt, timingSafeEqual } from "node:crypto";
-import { blindIndex } from "@/lib/crypto";
+import { blindIndex, blindIndexes } from "@/lib/crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SmsPurpose } from "@/lib/generated/prisma/enums";
@@ -27,6 +27,12 @@ const PURPOSE_LABELS: Record<SmsPurpose, string> = {
 
 export function smsCodeHash(phone: string, purpose: SmsPurpose, code: string): string {
   return blindIndex(`sms:${purpose}:${phone}:${code}`);
+}
+
+// What a stored code may be hashed as: a code issued before the blind index key rotated (it lives 5 minutes)
+// was hashed with the previous key of BLIND_INDEX_KEYS.
+function smsCodeHashes(phone: string, purpose: SmsPurpose, code: string): string[] {
+  return blindIndexes(`sms:${purpose}:${phone}:${code}`);
 }
 
 // Midnight in Asia/Shanghai (UTC+8, no daylight saving) of the given instant, as a UTC Date.
@@ -122,8 +128,11 @@ export async function checkSmsCode(phone: string, purpose: SmsPurpose, code: str
   if (latest.expiresAt <= now) return { ok: false, message: "短信验证码已过期，请重新获取" };
   if (latest.attempts >= SMS_CODE_RULES.maxAttempts) return { ok: false, message: "短信验证码错误次数过多，请重新获取" };
   const expected = Buffer.from(latest.codeHash);
-  const actual = Buffer.from(smsCodeHash(phone, purpose, code.trim()));
-  if (expected.length === actual.length && timingSafeEqual(expected, actual)) return { ok: true, codeId: latest.id };
+  const matches = smsCodeHashes(phone, purpose, code.trim()).map((hash) => {
+    const actual = Buffer.from(hash);
+    return expected.length === actual.length && timingSafeEqual(expected, actual);
+  });
+  if (matches.includes(true)) return { ok: true, codeId: latest.id };
 
   const counted = await db.smsCode.updateMany({
     where: { id: latest.id, attempts: { lt: SMS_CODE_RULES.maxAttempts } },
