@@ -12,12 +12,14 @@ import { auditActorSchema } from "@/lib/supervision/schema";
 export function AuditActorForm({ action, filter }: { action: FormAction; filter: { action?: string; from?: string; to?: string } }) {
   const { state, pending, formProps, formName, field, hidden } = useActionForm({
     name: "audit-actor",
+    // A new document (app/(admin)/admin/audit/actor/route.ts): a success after a refusal commits.
+    post: "/admin/audit/actor",
     schema: auditActorSchema,
     action,
     defaults: { actorPhone: "", action: filter.action ?? "", from: filter.from ?? "", to: filter.to ?? "" },
   });
   return (
-    <form {...formProps} className="space-y-2" aria-label="按操作人手机号查找">
+    <form {...formProps} className="space-y-2" aria-label="查找操作人">
       {formName}
       <input type="hidden" {...hidden("action")} />
       <input type="hidden" {...hidden("from")} />
