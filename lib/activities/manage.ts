@@ -4,6 +4,7 @@ import { audit } from "@/lib/domain/audit";
 import { invalidField, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import { formatDateTime } from "@/lib/format";
 import { notify } from "@/lib/messages/notify";
+import { deleteUnusedFiles } from "@/lib/uploads/commands";
 import { resolveCover, withoutCoverFields } from "@/lib/uploads/cover";
 import type { ActivityInput } from "./schema";
 
@@ -68,6 +69,8 @@ export async function updateActivity(actor: Actor, id: string, input: ActivityIn
       tx,
     );
   });
+  // A replaced or removed cover is deleted once no record uses it (after the commit: never one the record still shows).
+  if (before.coverFileId !== cover.coverFileId) await deleteUnusedFiles(actor, [before.coverFileId], meta);
   return { id };
 }
 

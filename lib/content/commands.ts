@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleKind, PublishStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import { todayInShanghai } from "@/lib/validation/fields";
+import { deleteUnusedFiles } from "@/lib/uploads/commands";
 import { resolveCover } from "@/lib/uploads/cover";
 import type { ArticleInput } from "./schema";
 
@@ -71,7 +72,7 @@ export async function updateArticle(actor: Actor, id: string, input: ArticleInpu
   const current = await db.article.findUnique({ where: { id }, select: { publishedAt: true, coverFileId: true } });
   if (!current) throw new NotFoundError("内容");
   const cover = await resolveCover(actor, input, current.coverFileId, meta);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     await tx.articleAttachment.deleteMany({ where: { articleId: id } });
     const article = await tx.article.update({
       where: { id },
@@ -86,6 +87,9 @@ export async function updateArticle(actor: Actor, id: string, input: ArticleInpu
     await audit({ action: "article.update", actorId: actor.id, targetType: "Article", targetId: id, meta, detail: detailOf(input) }, tx);
     return article;
   });
+  // A replaced or removed cover is deleted once no record uses it (after the commit).
+  if (current.coverFileId !== cover.coverFileId) await deleteUnusedFiles(actor, [current.coverFileId], meta);
+  return saved;
 }
 
 // One status change, guarded by the status it starts from (two admins clicking at once: one wins).

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -101,6 +101,23 @@ describe("发布股权融资 and the 金融办's review", () => {
     expect(await getPublicProject(pid)).toBeNull();
     const events = await db.equityProjectEvent.findMany({ where: { projectId: pid }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => e.kind)).toEqual(["SUBMITTED", "REJECTED", "RESUBMITTED", "APPROVED", "ARCHIVED"]);
+  });
+});
+
+describe("修改后重新提交 with a new 形象展示", () => {
+  it("the replaced public image is deleted (row and bytes) once the resubmission commits; the plan not chosen again stays", async () => {
+    const pid = ((await callAction(owner, submitProject, [], projectForm())) as unknown as { data: { id: string } }).data.id;
+    const before = await db.equityProject.findUniqueOrThrow({ where: { id: pid }, include: { image: true } });
+    const bytesOf = (key: string) => path.join(process.env.UPLOAD_DIR!, key);
+    expect(existsSync(bytesOf(before.image!.storageKey))).toBe(true);
+    expect(await callAction(admin, reviewEquityProject, [pid], { decision: "reject", comment: "请更换图片" })).toMatchObject({ ok: true });
+    expect(await callAction(owner, resubmitMyProject, [pid], projectForm({ businessPlan: undefined, image: file(samplePng(), "新形象.png") }))).toMatchObject({ ok: true });
+    const after = await db.equityProject.findUniqueOrThrow({ where: { id: pid } });
+    expect(after.imageFileId).not.toBe(before.imageFileId);
+    expect(after.businessPlanFileId).toBe(before.businessPlanFileId);
+    expect(await db.uploadedFile.findUnique({ where: { id: before.imageFileId! } })).toBeNull();
+    expect(existsSync(bytesOf(before.image!.storageKey))).toBe(false);
+    expect(await db.auditLog.count({ where: { action: "upload.delete", targetId: before.imageFileId!, actorId: owner.id } })).toBe(1);
   });
 });
 

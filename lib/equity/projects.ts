@@ -3,6 +3,7 @@ import type { Actor, RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { ForbiddenError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import { notify } from "@/lib/messages/notify";
+import { deleteUnusedFiles } from "@/lib/uploads/commands";
 import { formUpload } from "@/lib/uploads/form";
 import { myProjectHref, equityProjectHref } from "./labels";
 import type { ProjectInput, ReviewInput } from "./schema";
@@ -53,11 +54,11 @@ export async function publishProject(actor: Actor, input: ProjectInput, meta?: R
 // 修改后重新提交: only a project that did not pass (未通过) is edited, and it goes back to 待审核.
 // A file not chosen again keeps the one already attached.
 export async function resubmitProject(actor: Actor, projectId: string, input: ProjectInput, meta?: RequestMeta): Promise<{ id: string }> {
-  const project = await db.equityProject.findFirst({ where: { id: projectId, ownerId: actor.id }, select: { id: true, status: true } });
+  const project = await db.equityProject.findFirst({ where: { id: projectId, ownerId: actor.id }, select: { id: true, status: true, imageFileId: true } });
   if (!project) throw new NotFoundError("项目");
   if (project.status !== "REJECTED") throw new RefusedError("只有审核未通过的项目可以修改后重新提交");
   const files = await storeFiles(actor, input, meta);
-  return db.$transaction(async (tx) => {
+  const saved = await db.$transaction(async (tx) => {
     const { count } = await tx.equityProject.updateMany({
       where: { id: project.id, ownerId: actor.id, status: "REJECTED" },
       data: { ...fieldsOf(input), ...files, status: "PENDING_REVIEW", reviewComment: null },
@@ -68,6 +69,10 @@ export async function resubmitProject(actor: Actor, projectId: string, input: Pr
     await audit({ action: "equity.project.resubmit", actorId: actor.id, targetType: "EquityProject", targetId: project.id, meta }, tx);
     return { id: project.id };
   });
+  // A 形象展示 chosen again replaces the public image: the old one is deleted once no record uses it (after the
+  // commit). A replaced 项目计划书 stays (private; the review it went through may be looked back on).
+  if (files.imageFileId && project.imageFileId !== files.imageFileId) await deleteUnusedFiles(actor, [project.imageFileId], meta);
+  return saved;
 }
 
 const REVIEW = {

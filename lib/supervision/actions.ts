@@ -5,8 +5,9 @@ import { action } from "@/lib/actions/builder";
 import { CACHE_TAGS } from "@/lib/cache/tags";
 import { idSchema } from "@/lib/domain/ids";
 import { createStaff, resetStaffPassword, setAccountDisabled } from "./accounts";
+import { auditQuery, findAuditActorId, parseAuditFilter } from "./audit-queries";
 import { createInstitution, setInstitutionPublished, updateInstitution } from "./institutions";
-import { disableSchema, enableSchema, institutionSchema, publishInstitutionSchema, resetStaffSchema, staffSchema, unpublishInstitutionSchema } from "./schema";
+import { auditActorSchema, disableSchema, enableSchema, institutionSchema, publishInstitutionSchema, resetStaffSchema, staffSchema, unpublishInstitutionSchema } from "./schema";
 
 // 管理后台 → 机构管理 / 用户管理 (ADMIN only; the commands check again). An institution's change expires
 // the public institution and product listings and pages (they read its name and its status).
@@ -75,4 +76,13 @@ export const enableAccount = action({
   run: ({ actor, meta, now }, { reason }, [userId]) => setAccountDisabled(actor, userId, false, reason, meta, now),
   message: "账号已启用",
   redirect: (done) => backTo(done, "enabled"),
+});
+
+// 审计日志 → 操作人手机号: the number is posted and answered with the list filtered by the account's id
+// (`actor=<userId>`), the other filters kept; an unknown number is answered beside the field, as typed.
+export const findAuditActor = action({
+  roles: ["ADMIN"],
+  input: auditActorSchema,
+  run: ({ actor }, input) => findAuditActorId(actor, input.actorPhone),
+  redirect: (found, { action, from, to }) => `/admin/audit${auditQuery({ ...parseAuditFilter({ action, from, to }), actorId: found.id })}`,
 });

@@ -36,7 +36,7 @@ beforeEach(() => {
 
 describe("审计日志 → 导出", () => {
   it("writes the filtered rows, masked as on the page, newest first, and audits the export", async () => {
-    const { sheet, rows, total } = await auditSheet(admin, { action: `${action}one`, actorPhone: subject.phone }, TEST_META);
+    const { sheet, rows, total } = await auditSheet(admin, { action: `${action}one`, actorId: subject.id }, TEST_META);
     expect({ rows, total }).toEqual({ rows: 3, total: 3 });
     expect(sheet[0].map((c) => c?.value)).toEqual(["时间", "操作人", "角色", "操作", "对象类型", "对象ID", "IP", "详情"]);
     const masked = `${subject.phone.slice(0, 3)}****${subject.phone.slice(7)}`;
@@ -45,7 +45,8 @@ describe("审计日志 → 导出", () => {
     );
     expect(JSON.stringify(sheet)).not.toContain(subject.phone);
     const entry = await db.auditLog.findFirstOrThrow({ where: { action: "audit.export", actorId: admin.id }, orderBy: { createdAt: "desc" } });
-    expect(entry).toMatchObject({ ip: "10.0.0.8", detail: { rows: 3, total: 3, capped: false, filter: { action: `${action}one`, actorPhone: masked } } });
+    expect(entry).toMatchObject({ ip: "10.0.0.8", detail: { rows: 3, total: 3, capped: false, filter: { action: `${action}one`, actorId: subject.id } } });
+    expect(JSON.stringify(entry.detail)).not.toContain(subject.phone);
   });
 
   it("refuses everyone but administrators, in the export and in the route handler", async () => {
@@ -58,6 +59,19 @@ describe("审计日志 → 导出", () => {
     signedIn.actor = null;
     expect((await GET(new NextRequest("http://localhost:3000/admin/audit/export.xlsx"))).status).toBe(404);
     expect(await db.auditLog.count({ where: { action: "audit.export", actorId: { in: [staff.id, personal.id] } } })).toBe(0);
+  });
+
+  it("the route reads the 操作人 as the account's id (actor=<userId>); a phone number in the query string filters nothing", async () => {
+    signedIn.actor = admin;
+    const byId = await GET(new NextRequest(`http://localhost:3000/admin/audit/export.xlsx?actor=${subject.id}&action=${encodeURIComponent(action)}`));
+    expect(byId.status).toBe(200);
+    const entry = await db.auditLog.findFirstOrThrow({ where: { action: "audit.export", actorId: admin.id }, orderBy: { createdAt: "desc" } });
+    expect(entry.detail).toMatchObject({ rows: 3, filter: { actorId: subject.id, action } });
+    // An old bookmark with a number: the number is ignored (not looked up, not written to the export's entry).
+    await GET(new NextRequest(`http://localhost:3000/admin/audit/export.xlsx?actor=${subject.phone}&action=${encodeURIComponent(action)}`));
+    const old = await db.auditLog.findFirstOrThrow({ where: { action: "audit.export", actorId: admin.id }, orderBy: { createdAt: "desc" } });
+    expect(old.detail).toMatchObject({ rows: 4, filter: { action } });
+    expect(JSON.stringify(old.detail)).not.toContain(subject.phone);
   });
 
   it("answers the administrator with an XLSX file of the query string's filter", async () => {

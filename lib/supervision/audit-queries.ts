@@ -3,14 +3,18 @@ import { db } from "@/lib/db";
 import { escapeLike } from "@/lib/db/like";
 import { pageWindow, toPage } from "@/lib/db/paginate";
 import { isAdmin, type Actor } from "@/lib/domain/actor";
+import { InvalidInputError, NotFoundError } from "@/lib/domain/errors";
+import { isId } from "@/lib/domain/ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { maskPhone } from "@/lib/mask";
 
 // 审计日志 (管理后台): logins, certification steps, applications, downloads and admin actions, newest first,
-// filtered by actor (phone), action (prefix, e.g. "auth." or "product.approve") and Beijing dates. Administrators only.
+// filtered by actor, action (prefix, e.g. "auth." or "product.approve") and Beijing dates. Administrators only.
+// The actor travels in URLs as the account's id (`actor=<userId>`, opaque): the 操作人手机号 the admin types is posted
+// (findAuditActor in ./actions.ts) and never reaches a query string, a bookmark or the export link.
 
 export interface AuditFilter {
-  actorPhone?: string;
+  actorId?: string;
   action?: string;
   from?: string; // YYYY-MM-DD, Beijing
   to?: string;
@@ -21,10 +25,11 @@ const beijingStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 export function parseAuditFilter(sp: Record<string, string | string[] | undefined>): AuditFilter {
   const one = (k: string) => (typeof sp[k] === "string" ? (sp[k] as string).trim() : "");
-  const phone = one("actor");
+  const actorId = one("actor");
   const action = one("action");
   return {
-    actorPhone: /^\d{11}$/.test(phone) ? phone : undefined,
+    // Record ids are never all digits: a phone number from an old bookmark is ignored (never looked up or logged).
+    actorId: isId(actorId) && !/^\d+$/.test(actorId) ? actorId : undefined,
     action: /^[a-z_.]{1,60}$/.test(action) ? action : undefined,
     from: DAY.test(one("from")) ? one("from") : undefined,
     to: DAY.test(one("to")) ? one("to") : undefined,
@@ -34,7 +39,7 @@ export function parseAuditFilter(sp: Record<string, string | string[] | undefine
 // The one filter of the page and its export.
 export function auditWhere(filter: AuditFilter): Prisma.AuditLogWhereInput {
   return {
-    ...(filter.actorPhone ? { actor: { is: { phone: filter.actorPhone } } } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
     ...(filter.action ? { action: { startsWith: escapeLike(filter.action) } } : {}),
     ...(filter.from || filter.to
       ? {
@@ -75,10 +80,28 @@ export async function listAudit(actor: Actor, filter: AuditFilter, page: number)
 // The page's filter as a query string (pagination links, the export link).
 export function auditQuery(filter: AuditFilter, page = 1): string {
   const q = new URLSearchParams();
-  if (filter.actorPhone) q.set("actor", filter.actorPhone);
+  if (filter.actorId) q.set("actor", filter.actorId);
   if (filter.action) q.set("action", filter.action);
   if (filter.from) q.set("from", filter.from);
   if (filter.to) q.set("to", filter.to);
   if (page > 1) q.set("page", String(page));
   return q.size ? `?${q}` : "";
+}
+
+export const UNKNOWN_ACTOR_PHONE = "未找到使用该手机号的账号，请核对后重新输入";
+
+// 操作人手机号 → the account's id, for the filter. Administrators only (others: not found). An unknown number is
+// answered beside the field; the number is never logged or put in a URL.
+export async function findAuditActorId(actor: Actor, phone: string): Promise<{ id: string }> {
+  if (!isAdmin(actor)) throw new NotFoundError("记录");
+  const user = await db.user.findUnique({ where: { phone }, select: { id: true } });
+  if (!user) throw new InvalidInputError({ actorPhone: UNKNOWN_ACTOR_PHONE });
+  return user;
+}
+
+// The selected 操作人 as the page shows it: name and masked phone; null for an id no account has.
+export async function auditActorLabel(actor: Actor, actorId: string): Promise<{ name: string | null; phone: string } | null> {
+  if (!isAdmin(actor)) return null;
+  const user = await db.user.findUnique({ where: { id: actorId }, select: { name: true, phone: true } });
+  return user ? { name: user.name, phone: maskPhone(user.phone) } : null;
 }

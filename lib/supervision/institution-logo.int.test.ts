@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { addInstitution, changeInstitutionPublication, editInstitution } from ".
 
 // 机构标志: the admin uploads an institution's logo (a PUBLIC image, checked by its bytes); the public
 // 金融机构 card shows it; 移除标志 goes back to the badge text.
-process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "logos-"));
+const UPLOAD_DIR = (process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), "logos-")));
 
 let w: World;
 beforeAll(async () => {
@@ -38,8 +38,31 @@ describe("机构标志", () => {
     const name = (await db.institution.findUniqueOrThrow({ where: { id } })).name;
     expect((await callAction(w.admin, editInstitution, [id], form({ name, logoId: logo, description: "改了介绍" }))).ok).toBe(true);
     expect((await db.institution.findUniqueOrThrow({ where: { id } })).logoFileId).toBe(logo);
-    expect((await callAction(w.admin, editInstitution, [id], form({ name, logoId: logo, logoRemove: "on" }))).ok).toBe(true);
+    // A new logo replaces it: the old file is deleted (row and bytes); 移除标志 then deletes the new one too.
+    const oldKey = (await db.uploadedFile.findUniqueOrThrow({ where: { id: logo } })).storageKey;
+    expect((await callAction(w.admin, editInstitution, [id], form({ name, logoId: logo, logo: png() }))).ok).toBe(true);
+    const second = (await db.institution.findUniqueOrThrow({ where: { id } })).logoFileId!;
+    expect(second).not.toBe(logo);
+    expect((await card(id))?.logoFileId).toBe(second);
+    expect(await db.uploadedFile.findUnique({ where: { id: logo } })).toBeNull();
+    expect(existsSync(path.join(UPLOAD_DIR, oldKey))).toBe(false);
+    expect(await db.auditLog.count({ where: { action: "upload.delete", targetId: logo } })).toBe(1);
+    expect((await callAction(w.admin, editInstitution, [id], form({ name, logoId: second, logoRemove: "on" }))).ok).toBe(true);
     expect((await card(id))?.logoFileId).toBeNull();
+    expect(await db.uploadedFile.findUnique({ where: { id: second } })).toBeNull();
+  });
+
+  it("a refused edit (the name of another institution) keeps the old logo", async () => {
+    const other = await callAction(w.admin, addInstitution, [], form());
+    const otherName = (await db.institution.findUniqueOrThrow({ where: { id: (other as { data: { id: string } }).data.id } })).name;
+    const created = await callAction(w.admin, addInstitution, [], form({ logo: png() }));
+    const id = (created as { data: { id: string } }).data.id;
+    const logo = (await db.institution.findUniqueOrThrow({ where: { id } })).logoFileId!;
+    const refused = await callAction(w.admin, editInstitution, [id], form({ name: otherName, logoId: logo, logo: png() }));
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { name: "已有同名机构" } });
+    expect((await db.institution.findUniqueOrThrow({ where: { id } })).logoFileId).toBe(logo);
+    const row = await db.uploadedFile.findUniqueOrThrow({ where: { id: logo } });
+    expect(existsSync(path.join(UPLOAD_DIR, row.storageKey))).toBe(true);
   });
 
   it("refuses a file that is not an image by its bytes, beside the field, and creates nothing", async () => {

@@ -4,6 +4,7 @@ import { audit } from "@/lib/domain/audit";
 import { InvalidInputError, NotFoundError, RefusedError } from "@/lib/domain/errors";
 import type { InstitutionInput } from "./schema";
 import { changedFields } from "./diff";
+import { deleteUnusedFiles } from "@/lib/uploads/commands";
 import { resolveImageField } from "@/lib/uploads/cover";
 
 // What an institution row stores of the form: the logo's file instead of the upload fields.
@@ -60,6 +61,8 @@ export async function updateInstitution(actor: Actor, id: string, input: Institu
     if (isUnique(error)) throw new InvalidInputError({ name: NAME_TAKEN });
     throw error;
   }
+  // A replaced or removed logo is deleted once no record uses it (after the commit).
+  if (before.logoFileId !== data.logoFileId) await deleteUnusedFiles(actor, [before.logoFileId], meta);
   return { id };
 }
 

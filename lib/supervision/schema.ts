@@ -63,3 +63,8 @@ export const enableSchema = z.object({ reason: optionalText("备注", 200) });
 export const resetStaffSchema = z.object({ confirm: declarationSchema("请确认重置该账号的密码") });
 export const unpublishInstitutionSchema = z.object({ confirm: declarationSchema("请确认下架该机构") });
 export const publishInstitutionSchema = z.object({});
+
+// 审计日志 → 操作人手机号: posted, never a query string (lib/supervision/audit-queries.ts). The page's other filters
+// ride along (hidden) so that the redirect keeps them; the server checks them again.
+const filterValue = z.string().max(80).optional();
+export const auditActorSchema = z.object({ actorPhone: mobileSchema, action: filterValue, from: filterValue, to: filterValue });

@@ -9,9 +9,9 @@ import { meta, solvedHumanCheck } from "@/tests/helpers/accounts";
 import { actorOf, apply, createdId, makeInstitution, makeProduct, makeWorld, uniquePhone, type World } from "@/tests/helpers/application-fixtures";
 import type { Actor } from "@/lib/domain/actor";
 import {
-  addInstitution, addStaff, changeInstitutionPublication, disableAccount, editInstitution, enableAccount, resetStaff,
+  addInstitution, addStaff, changeInstitutionPublication, disableAccount, editInstitution, enableAccount, findAuditActor, resetStaff,
 } from "./actions";
-import { listAudit } from "./audit-queries";
+import { auditActorLabel, auditQuery, findAuditActorId, listAudit, parseAuditFilter, UNKNOWN_ACTOR_PHONE } from "./audit-queries";
 import { getInstitutionForAdmin, listInstitutions, searchUsers } from "./queries";
 
 let w: World;
@@ -175,14 +175,42 @@ describe("用户管理 search", () => {
 });
 
 describe("审计日志", () => {
-  it("is for administrators only and filters by actor and action, phones masked", async () => {
+  it("is for administrators only and filters by actor (the account's id) and action, phones masked", async () => {
     await callAction(w.admin, addInstitution, [], institutionForm());
     expect((await listAudit(w.staffA, {}, 1)).total).toBe(0);
     const phone = (await db.user.findUniqueOrThrow({ where: { id: w.admin.id } })).phone;
-    const mine = await listAudit(w.admin, { actorPhone: phone, action: "institution." }, 1);
+    const mine = await listAudit(w.admin, { actorId: w.admin.id, action: "institution." }, 1);
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.items.every((r) => r.action.startsWith("institution."))).toBe(true);
     expect(mine.items[0].actor?.phone).not.toBe(phone);
-    expect((await listAudit(w.admin, { actorPhone: phone, from: "2000-01-01", to: "2000-01-02" }, 1)).total).toBe(0);
+    expect((await listAudit(w.admin, { actorId: w.admin.id, from: "2000-01-01", to: "2000-01-02" }, 1)).total).toBe(0);
+  });
+
+  it("操作人手机号 is posted and answered with a URL carrying the account's id, never the number; the other filters are kept", async () => {
+    const target = await db.user.findUniqueOrThrow({ where: { id: w.staffA.id } });
+    const found = await callAction(w.admin, findAuditActor, [], { actorPhone: target.phone, action: "institution.", from: "2026-01-01", to: "" });
+    expect(found).toMatchObject({ ok: true, data: { id: target.id } });
+    expect(found.redirectedTo).toBe(`/admin/audit?actor=${target.id}&action=institution.&from=2026-01-01`);
+    expect(found.redirectedTo).not.toContain(target.phone);
+    // The page's filter, its pagination and its export link read the id back; the label shows the number masked.
+    const filter = parseAuditFilter(Object.fromEntries(new URL(found.redirectedTo!, "http://localhost").searchParams));
+    expect(filter).toEqual({ actorId: target.id, action: "institution.", from: "2026-01-01", to: undefined });
+    expect(auditQuery(filter, 2)).not.toContain(target.phone);
+    const label = await auditActorLabel(w.admin, target.id);
+    expect(label?.phone).toBe(`${target.phone.slice(0, 3)}****${target.phone.slice(7)}`);
+    expect(await auditActorLabel(w.staffA, target.id)).toBeNull();
+  });
+
+  it("an unknown or malformed number is answered beside the field, as typed; nobody but an administrator may look one up", async () => {
+    const unknown = `138${String(Date.now()).slice(-8)}`;
+    const refused = await callAction(w.admin, findAuditActor, [], { actorPhone: unknown });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { actorPhone: UNKNOWN_ACTOR_PHONE }, values: { actorPhone: unknown }, redirectedTo: null });
+    expect(await callAction(w.admin, findAuditActor, [], { actorPhone: "12345" })).toMatchObject({ ok: false, fieldErrors: { actorPhone: "请输入正确的11位手机号" }, values: { actorPhone: "12345" } });
+    const phone = (await db.user.findUniqueOrThrow({ where: { id: w.admin.id } })).phone;
+    for (const actor of [w.staffA, w.personal, w.enterprise]) {
+      expect(await callAction(actor, findAuditActor, [], { actorPhone: phone })).toMatchObject({ ok: false, message: NOT_FOUND, redirectedTo: null });
+      await expect(findAuditActorId(actor, phone)).rejects.toThrow(); // the command checks again
+    }
+    expect(await callAction(null, findAuditActor, [], { actorPhone: phone })).toMatchObject({ ok: false, redirectedTo: null });
   });
 });

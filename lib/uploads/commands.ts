@@ -5,6 +5,7 @@ import { isApplicant, type Actor, type RequestMeta } from "@/lib/domain/actor";
 import { audit } from "@/lib/domain/audit";
 import { ForbiddenError, NotFoundError } from "@/lib/domain/errors";
 import { newId } from "@/lib/domain/ids";
+import type { FileStorage } from "@/lib/generated/prisma/enums";
 import { privateStorage, storageFor, type StorageDriver } from "@/lib/services/storage";
 import { UPLOAD_KINDS, type UploadKind } from "./kinds";
 import { limitUploads } from "./limits";
@@ -82,4 +83,60 @@ export async function deleteUpload(actor: Actor, fileId: string, meta?: RequestM
     await audit({ action: "upload.delete", actorId: actor.id, targetType: "UploadedFile", targetId: file.id, meta }, tx);
   });
   await (storage ?? storageFor(file.storage))?.delete(file.storageKey);
+}
+
+// What makes a file "in use": every record that points at an UploadedFile (prisma/schema.prisma). The 身份证照片
+// of a certification are plain ids without a relation; they are checked apart.
+const UNREFERENCED = {
+  planOfProjects: { none: {} },
+  imageOfProjects: { none: {} },
+  coverOfActivities: { none: {} },
+  coverOfArticles: { none: {} },
+  logoOfInstitutions: { none: {} },
+} as const;
+
+// The files a save has just let go of (a replaced or removed 封面图片, 机构标志, 形象展示). Call it after the
+// record's transaction has committed, with the ids the record held before: a file is deleted only if no record
+// uses it any more, bytes through the driver it was stored with, then the row, audited (`upload.delete`).
+// It never throws: the user's save is already done. A storage error keeps the row (rolled back with the
+// audit entry) for a later sweep; a file whose driver this server cannot reach (storageFor → null, e.g. an
+// UploadThing file here) loses its row only. Returns the ids deleted.
+export async function deleteUnusedFiles(
+  actor: Actor,
+  fileIds: readonly (string | null | undefined)[],
+  meta?: RequestMeta,
+  storageOf: (storage: FileStorage) => StorageDriver | null = storageFor,
+): Promise<string[]> {
+  const deleted: string[] = [];
+  for (const id of new Set(fileIds.filter((f): f is string => !!f))) {
+    try {
+      if (await deleteIfUnused(actor, id, meta, storageOf)) deleted.push(id);
+    } catch (error) {
+      console.error(`[uploads] unused file ${id} not deleted (its row stays for a later sweep): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return deleted;
+}
+
+async function deleteIfUnused(actor: Actor, id: string, meta: RequestMeta | undefined, storageOf: (storage: FileStorage) => StorageDriver | null): Promise<boolean> {
+  const file = await db.uploadedFile.findFirst({ where: { id, ...UNREFERENCED }, select: { id: true, storage: true, storageKey: true, purpose: true } });
+  if (!file) return false; // gone already, or still used by a record
+  if (await db.personalCertification.count({ where: { OR: [{ idPhotoFileId: id }, { idPhotoBackFileId: id }] } })) return false;
+  const driver = storageOf(file.storage);
+  return db.$transaction(
+    async (tx) => {
+      // Checked again by the DELETE itself; a record that starts using the file meanwhile waits on this row
+      // (its foreign key check) and then fails rather than point at nothing.
+      const { count } = await tx.uploadedFile.deleteMany({ where: { id, ...UNREFERENCED } });
+      if (count !== 1) return false;
+      await audit(
+        { action: "upload.delete", actorId: actor.id, targetType: "UploadedFile", targetId: id, meta, detail: { kind: file.purpose, reason: "unused", bytes: driver ? "deleted" : "unreachable" } },
+        tx,
+      );
+      if (driver) await driver.delete(file.storageKey); // throws → the row and the entry are rolled back
+      else console.warn(`[uploads] unused file ${id}: no ${file.storage} driver on this server, its row is deleted, the stored object is not`);
+      return true;
+    },
+    { timeout: 20_000 },
+  );
 }

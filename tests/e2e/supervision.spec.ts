@@ -172,5 +172,24 @@ test("审计日志: filter, 导出 Excel of the filtered rows, and the export is
 
   await admin.goto("/admin/audit?action=audit.");
   await expect(admin.getByRole("region", { name: "审计日志" })).toContainText("audit.export");
+
+  // 操作人手机号 is posted: the list comes back filtered by the account's id; the number is in no URL.
+  await admin.getByRole("textbox", { name: "操作人手机号" }).fill("13800000000");
+  await admin.getByRole("button", { name: "按手机号查找" }).click();
+  await expect(admin.getByText("未找到使用该手机号的账号，请核对后重新输入")).toBeVisible();
+  await expect(admin.getByRole("textbox", { name: "操作人手机号" })).toHaveValue("13800000000");
+  expect(admin.url()).not.toContain("13800000000");
+  await admin.getByRole("textbox", { name: "操作人手机号" }).fill(DEMO.admin);
+  await admin.getByRole("button", { name: "按手机号查找" }).click();
+  await expect(admin).toHaveURL(/[?&]actor=[a-z0-9]+/);
+  expect(admin.url()).not.toContain(DEMO.admin);
+  expect(new URL(admin.url()).searchParams.get("action")).toBe("audit.");
+  await expect(admin.getByText(`当前操作人：`)).toContainText(`${DEMO.admin.slice(0, 3)}****${DEMO.admin.slice(7)}`);
+  const exportHref = await admin.getByRole("link", { name: "导出 Excel" }).getAttribute("href");
+  expect(exportHref).toMatch(/actor=[a-z0-9]+/);
+  expect(exportHref).not.toContain(DEMO.admin);
+  await expectNoAccessibilityViolations(admin);
+  await admin.getByRole("link", { name: "清除操作人" }).click();
+  await expect(admin).not.toHaveURL(/actor=/);
   await admin.context().close();
 });

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { EmptyState } from "@/components/applications/filter-links";
+import { AuditActorForm } from "@/components/supervision/audit-actor-form";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current";
 import { parsePage } from "@/lib/db/paginate";
 import { formatDateTime } from "@/lib/format";
 import { AUDIT_EXPORT_LIMIT } from "@/lib/supervision/audit-export";
-import { auditQuery, listAudit, parseAuditFilter } from "@/lib/supervision/audit-queries";
+import { findAuditActor } from "@/lib/supervision/actions";
+import { auditActorLabel, auditQuery, listAudit, parseAuditFilter } from "@/lib/supervision/audit-queries";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -28,12 +30,15 @@ const ACTIONS = [
 ];
 
 // 审计日志: who did what, when, from where. Read-only; phones masked; 导出 Excel of the filtered rows (audited).
+// 操作人 is chosen by phone through a posted form (AuditActorForm) and kept in the URL as the account's id only:
+// no phone number reaches a URL (the filter, the pagination, the export link).
 export default async function AdminAuditPage({ searchParams }: Props) {
   await connection();
   const actor = await requireActor(undefined, ["ADMIN"]);
   const sp = await searchParams;
   const filter = parseAuditFilter(sp);
-  const data = await listAudit(actor, filter, parsePage(sp.page));
+  const [data, selected] = await Promise.all([listAudit(actor, filter, parsePage(sp.page)), filter.actorId ? auditActorLabel(actor, filter.actorId) : null]);
+  const withoutActor = `/admin/audit${auditQuery({ ...filter, actorId: undefined })}`;
   const href = (page: number) => `/admin/audit${auditQuery(filter, page)}`;
   const th = "whitespace-nowrap px-3 py-2 text-left font-medium text-slate-700";
   const td = "whitespace-nowrap px-3 py-2 text-slate-900";
@@ -41,11 +46,20 @@ export default async function AdminAuditPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-800">审计日志</h1>
+      <AuditActorForm key={auditQuery(filter)} action={findAuditActor} filter={filter} />
+      {filter.actorId ? (
+        <p className="flex flex-wrap items-center gap-3 text-sm text-slate-800" role="status">
+          <span>
+            当前操作人：{selected ? `${selected.name ?? ""} ${selected.phone}`.trim() : "（账号不存在）"}
+          </span>
+          <a href={withoutActor} className="inline-flex min-h-11 items-center text-brand-700 underline">
+            清除操作人
+          </a>
+        </p>
+      ) : null}
+      {/* The other filters stay a GET form (bookmarkable); the chosen 操作人 rides along by id. */}
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="筛选审计日志">
-        <label className="flex flex-col text-sm text-slate-800">
-          操作人手机号
-          <input name="actor" defaultValue={filter.actorPhone ?? ""} inputMode="numeric" maxLength={11} className={input} />
-        </label>
+        {filter.actorId ? <input type="hidden" name="actor" value={filter.actorId} /> : null}
         <label className="flex flex-col text-sm text-slate-800">
           操作类型
           <select name="action" defaultValue={filter.action ?? ""} className={input}>
