@@ -1,6 +1,5 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import type { FormAction } from "@/lib/actions/result";
 import { articleSchema, BODY_MAX_LENGTH } from "@/lib/content/schema";
 import { KIND_OPTIONS, POLICY_AUDIENCES, POLICY_TOPICS } from "@/lib/content/reference";
@@ -10,6 +9,7 @@ import { CoverField } from "@/components/ui/cover-field";
 import { TextAreaField, TextField } from "@/components/ui/fields";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type ArticleFormDefaults = Record<string, string | string[] | boolean>;
 
@@ -19,8 +19,6 @@ const MARKDOWN_HINT = (
     为编号列表；<code>[链接文字](https://…)</code>。正文不支持图片、网页代码和脚本（会被去掉），封面图片请在下方上传。保存后可点“预览”查看效果。
   </>
 );
-
-const noSubscription = () => () => {};
 
 // 政策与新闻's form: everything of an item but its status (发布, 下架 and 置顶 are buttons of their own).
 // 主题 and 适用对象 belong to policies: with JavaScript they are hidden while 新闻动态 is chosen; without
@@ -45,7 +43,7 @@ export function ArticleForm({
   });
   const echoedCover = state && !state.ok ? state.values.coverId : undefined;
   const currentCover = typeof echoedCover === "string" ? echoedCover || null : typeof defaults.coverId === "string" ? defaults.coverId || null : null;
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const isNews = (form.watch("kind") ?? defaults.kind) === "NEWS";
   return (
     <form {...formProps} aria-label={label} className="space-y-5">
